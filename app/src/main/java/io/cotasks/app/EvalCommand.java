@@ -1,0 +1,9 @@
+package io.cotasks.app;
+
+import picocli.CommandLine.Command;
+
+/** Evaluation: {@code eval star}, {@code eval grounding}, {@code eval nextqa}. */
+@Command(name = "eval", description = "Evaluate answers and grounding.",
+        subcommands = {})
+public final class EvalCommand {
+}
