@@ -1,0 +1,48 @@
+package io.cotasks.ingest;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an ingest run did.
+ *
+ * @param units     units considered (after sharding)
+ * @param videos    video graphs written
+ * @param skipped   units skipped because their content hash was already stored
+ * @param entities  entities in written graphs
+ * @param boxes     boxes in written graphs
+ * @param events    events (annotated and derived) in written graphs
+ * @param temporal  Allen relations in written graphs
+ * @param questions questions written
+ * @param elements  nodes and relationships written, as the store reports them
+ * @param failures  one line per failed unit, sorted, each starting with its location
+ * @param nanos     wall-clock time of the run
+ */
+public record IngestReport(long units, long videos, long skipped, long entities, long boxes, long events,
+                           long temporal, long questions, long elements, List<String> failures, long nanos) {
+
+    public IngestReport {
+        failures = List.copyOf(failures);
+    }
+
+    public double seconds() {
+        return nanos / 1e9;
+    }
+
+    public double elementsPerSecond() {
+        return nanos == 0 ? 0 : elements / seconds();
+    }
+
+    public boolean failed() {
+        return !failures.isEmpty();
+    }
+
+    /** The one summary line printed at the end of {@code cotasks ingest}. */
+    public String summary() {
+        return String.format(Locale.ROOT,
+                "videos %d (skipped %d unchanged), entities %d, boxes %d, events %d, temporal relations %d, "
+                        + "questions %d, failures %d, %.1f s, %,.0f elements/s",
+                videos, skipped, entities, boxes, events, temporal, questions, failures.size(), seconds(),
+                elementsPerSecond());
+    }
+}

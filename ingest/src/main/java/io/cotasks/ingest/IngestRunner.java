@@ -1,0 +1,177 @@
+package io.cotasks.ingest;
+
+import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.WriteSummary;
+import io.cotasks.store.model.VideoGraph;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs {@link IngestUnit}s on a pool of workers: a unit whose content hash is already stored is skipped;
+ * otherwise it is loaded on the worker and written, its questions first, then its graph in one
+ * transaction through {@link SceneGraphStore#writeVideo} (which records the hash last, so a killed run
+ * re-does the video). A failing unit is reported and counted and never stops the others, unless
+ * {@code failFast}. At most {@code 2 x workers} units are queued or running at a time.
+ */
+public final class IngestRunner {
+
+    /**
+     * How to run.
+     *
+     * @param workers  worker threads, at least 1
+     * @param failFast stop submitting units after the first failure
+     * @param progress show a progress bar on standard error
+     * @param shard    which share of the videos to ingest
+     */
+    public record Options(int workers, boolean failFast, boolean progress, Shard shard) {
+
+        public Options {
+            workers = Math.max(1, workers);
+            Objects.requireNonNull(shard, "shard");
+        }
+
+        public static Options defaults() {
+            return new Options(Runtime.getRuntime().availableProcessors(), false, false, Shard.ALL);
+        }
+    }
+
+    private final SceneGraphStore store;
+    private final Options options;
+    private final AtomicLong videos = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong entities = new AtomicLong();
+    private final AtomicLong boxes = new AtomicLong();
+    private final AtomicLong events = new AtomicLong();
+    private final AtomicLong temporal = new AtomicLong();
+    private final AtomicLong questions = new AtomicLong();
+    private final AtomicLong elements = new AtomicLong();
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean stop = new AtomicBoolean();
+
+    private IngestRunner(SceneGraphStore store, Options options) {
+        this.store = store;
+        this.options = options;
+    }
+
+    /** Runs {@code units} into {@code store}. */
+    public static IngestReport run(SceneGraphStore store, List<IngestUnit> units, Options options) {
+        return new IngestRunner(store, options).runAll(units);
+    }
+
+    private IngestReport runAll(List<IngestUnit> all) {
+        long start = System.nanoTime();
+        List<IngestUnit> units = all.stream().filter(u -> options.shard().accepts(u.videoId())).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(options.workers(), r -> {
+            Thread t = new Thread(r, "ingest-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore slots = new Semaphore(2 * options.workers());
+        try (ProgressBar bar = progressBar(units.size())) {
+            for (IngestUnit unit : units) {
+                if (stop.get()) {
+                    break;
+                }
+                slots.acquireUninterruptibly();
+                pool.execute(() -> {
+                    try {
+                        runOne(unit);
+                    } finally {
+                        slots.release();
+                        if (bar != null) {
+                            bar.step();
+                        }
+                    }
+                });
+            }
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        List<String> sorted = new ArrayList<>(failures);
+        Collections.sort(sorted);
+        return new IngestReport(units.size(), videos.get(), skipped.get(), entities.get(), boxes.get(),
+                events.get(), temporal.get(), questions.get(), elements.get(), sorted, System.nanoTime() - start);
+    }
+
+    private void runOne(IngestUnit unit) {
+        try {
+            String hash = unit.contentHash();
+            if (hash != null && store.contentHash(unit.videoId(), unit.origin()).filter(hash::equals).isPresent()) {
+                skipped.incrementAndGet();
+                return;
+            }
+            write(unit.load());
+        } catch (IngestException e) {
+            fail(e.getMessage());
+        } catch (RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            fail(unit.location() + ": " + message.lines().findFirst().orElse(message));
+        }
+    }
+
+    private void write(UnitContent content) {
+        if (!content.questions().isEmpty()) {
+            elements.addAndGet(store.writeQuestions(content.questions()).elements());
+            questions.addAndGet(content.questions().size());
+        }
+        VideoGraph graph = content.graph();
+        if (graph == null || (content.graphOnlyIfAbsent() && videoExists(graph.video().id()))) {
+            return;
+        }
+        WriteSummary summary = store.writeVideo(graph);
+        if (summary.skipped()) {
+            skipped.incrementAndGet();
+            return;
+        }
+        elements.addAndGet(summary.elements());
+        videos.incrementAndGet();
+        entities.addAndGet(graph.entities().size());
+        boxes.addAndGet(graph.boxes().size());
+        events.addAndGet(graph.events().size());
+        temporal.addAndGet(graph.temporal().size());
+    }
+
+    private boolean videoExists(String videoId) {
+        return store.query("MATCH (v:Video {id: $id}) WHERE v.frameCount IS NOT NULL RETURN v.id AS id",
+                Map.of("id", videoId)).size() > 0;
+    }
+
+    private void fail(String line) {
+        failures.add(line);
+        if (options.failFast()) {
+            stop.set(true);
+        }
+    }
+
+    private ProgressBar progressBar(int max) {
+        if (!options.progress()) {
+            return null;
+        }
+        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(max)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" videos", 1).continuousUpdate().build();
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.SECONDS)) {
+                Thread.onSpinWait();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

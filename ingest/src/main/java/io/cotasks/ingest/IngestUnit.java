@@ -1,0 +1,56 @@
+package io.cotasks.ingest;
+
+/**
+ * One video's worth of input: loading it yields the video's graph and/or its questions, written by the
+ * {@link IngestRunner} in one transaction.
+ */
+public interface IngestUnit {
+
+    /** The video id this unit writes (used by {@code --shard} and in messages). */
+    String videoId();
+
+    /** Where the input is, for error messages: a file name, optionally with a JSON path or line. */
+    String location();
+
+    /** The origin recorded with the content hash: vidor, vidstg, star, nextqa-mc, video, ... */
+    String origin();
+
+    /**
+     * A hash of this unit's source content; when the store already holds this hash for
+     * ({@link #videoId()}, {@link #origin()}) the unit is skipped. Null disables skipping.
+     */
+    String contentHash();
+
+    /** Parses and converts the input; an {@link IngestException} names the location of the problem. */
+    UnitContent load();
+
+    /** A unit that only reports an error found while listing units (e.g. a file that is not JSON). */
+    static IngestUnit failed(String videoId, String location, String message) {
+        return new IngestUnit() {
+            @Override
+            public String videoId() {
+                return videoId;
+            }
+
+            @Override
+            public String location() {
+                return location;
+            }
+
+            @Override
+            public String origin() {
+                return "none";
+            }
+
+            @Override
+            public String contentHash() {
+                return null;
+            }
+
+            @Override
+            public UnitContent load() {
+                throw new IngestException(message);
+            }
+        };
+    }
+}
