@@ -37,6 +37,14 @@ public final class Schema {
     public static final List<String> ALLEN_TYPES =
             List.of("BEFORE", "MEETS", "OVERLAPS", "STARTS", "DURING", "FINISHES", "EQUALS");
 
+    /** Every node label, in the order of the schema picture. */
+    public static final List<String> LABELS = List.of(VIDEO, ENTITY, FRAME, EVENT, QUESTION);
+
+    /** Every relationship type: the structural ones, then the canonical Allen relations. */
+    public static final List<String> RELATIONSHIP_TYPES = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(HAS_ENTITY, HAS_EVENT, IN_FRAME, SUBJECT, OBJECT, ABOUT),
+            ALLEN_TYPES.stream()).toList();
+
     // Properties shared by several labels
     public static final String ID = "id";
     public static final String UID = "uid";
@@ -67,6 +75,8 @@ public final class Schema {
     public static final String X2 = "x2";
     public static final String Y2 = "y2";
     public static final String GENERATED = "generated";
+    /** The frame index on an {@code IN_FRAME} relationship (the label is {@link #FRAME}). */
+    public static final String BOX_FRAME = "frame";
 
     // Event
     public static final String PREDICATE = "predicate";

@@ -9,13 +9,20 @@ public final class Stores {
     private Stores() {
     }
 
-    /** The embedded Neo4j database in {@code dir}, created when missing. */
+    /**
+     * The embedded Neo4j database in {@code dir}, created when missing. No network ports are opened; Neo4j
+     * logs to {@code dir/logs/debug.log}. Fails with a one-line {@link CotasksException} when another
+     * process holds the folder.
+     */
     public static SceneGraphStore embedded(Path dir) {
-        throw new UnsupportedOperationException("embedded backend not written yet");
+        return EmbeddedStore.open(dir);
     }
 
-    /** A Neo4j server, cluster ({@code neo4j://}) or Aura over Bolt. */
+    /**
+     * A Neo4j server, cluster ({@code neo4j://}) or Aura over Bolt. An empty password connects without
+     * authentication.
+     */
     public static SceneGraphStore bolt(URI uri, String user, String password) {
-        throw new UnsupportedOperationException("bolt backend not written yet");
+        return BoltStore.open(uri, user, password);
     }
 }

@@ -1,0 +1,131 @@
+package io.cotasks.store;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The embedded database opened to the network: Bolt for drivers, cypher-shell and Neo4j Desktop, and
+ * (optionally) HTTP, which also serves Neo4j Browser at {@code /browser/} when the {@code neo4j-browser} jar
+ * is on the class path. Both connectors advertise their real addresses. With a password, authentication is
+ * on and user {@code neo4j} has that password; without one, authentication is off, so callers must bind to
+ * loopback (see {@link #requireSafeBind}).
+ */
+public final class EmbeddedServer implements AutoCloseable {
+
+    private final EmbeddedDbms dbms;
+    private final EmbeddedStore store;
+    private final HostnamePort bolt;
+    private final HostnamePort http;
+
+    private EmbeddedServer(EmbeddedDbms dbms, EmbeddedStore store, HostnamePort bolt, HostnamePort http) {
+        this.dbms = dbms;
+        this.store = store;
+        this.bolt = bolt;
+        this.http = http;
+    }
+
+    /**
+     * Starts the database in {@code dir} with a Bolt connector on {@code bolt} and, when {@code http} is not
+     * null, an HTTP connector serving Neo4j Browser. Both addresses need a real port (not 0): Neo4j
+     * advertises the configured port.
+     *
+     * @param password null or empty for no authentication; at least 8 characters otherwise
+     */
+    public static EmbeddedServer start(Path dir, InetSocketAddress bolt, InetSocketAddress http, String password) {
+        boolean auth = password != null && !password.isEmpty();
+        if (auth && password.length() < 8) {
+            throw new CotasksException("--password must have at least 8 characters", CotasksException.USAGE, null);
+        }
+        EmbeddedDbms dbms = EmbeddedDbms.start(dir, builder -> {
+            builder.setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, socket(bolt))
+                    .setConfig(BoltConnector.advertised_address, socket(bolt))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
+            if (http != null) {
+                builder.setConfig(HttpConnector.enabled, true)
+                        .setConfig(HttpConnector.listen_address, socket(http))
+                        .setConfig(HttpConnector.advertised_address, socket(http));
+            }
+        });
+        try {
+            if (auth) {
+                dbms.dbms().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            }
+            ConnectorPortRegister ports = ((GraphDatabaseAPI) dbms.db()).getDependencyResolver()
+                    .resolveDependency(ConnectorPortRegister.class);
+            HostnamePort boltPort = ports.getLocalAddress(ConnectorType.BOLT);
+            HostnamePort httpPort = http == null ? null : ports.getLocalAddress(ConnectorType.HTTP);
+            if (boltPort == null || (http != null && httpPort == null)) {
+                throw new CotasksException("could not listen on " + bolt + (http == null ? "" : " and " + http)
+                        + " (port in use?); see " + dbms.dir().resolve("logs/debug.log"));
+            }
+            return new EmbeddedServer(dbms, EmbeddedStore.on(dbms, false), boltPort, httpPort);
+        } catch (RuntimeException e) {
+            dbms.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses to open an unauthenticated server on anything but loopback.
+     *
+     * @throws CotasksException (usage, exit 2) when an address is not loopback and there is no password
+     */
+    public static void requireSafeBind(String password, InetSocketAddress... addresses) {
+        if (password != null && !password.isEmpty()) {
+            return;
+        }
+        for (InetSocketAddress a : addresses) {
+            if (a != null && (a.getAddress() == null || !a.getAddress().isLoopbackAddress())) {
+                throw new CotasksException("refusing to bind " + a.getHostString() + ":" + a.getPort()
+                        + " without authentication: pass --password or bind 127.0.0.1", CotasksException.USAGE, null);
+            }
+        }
+    }
+
+    /** The real Bolt address, e.g. {@code bolt://127.0.0.1:7687}. */
+    public URI boltUri() {
+        return URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+    }
+
+    /** Neo4j Browser's address, e.g. {@code http://127.0.0.1:7474/browser/}, or null without HTTP. */
+    public URI browserUri() {
+        return http == null ? null : URI.create("http://" + http.getHost() + ":" + http.getPort() + "/browser/");
+    }
+
+    /** The HTTP root with the discovery document, or null without HTTP. */
+    public URI httpUri() {
+        return http == null ? null : URI.create("http://" + http.getHost() + ":" + http.getPort() + "/");
+    }
+
+    /** The scene graph of this server's database, in process (closing it leaves the server running). */
+    public SceneGraphStore store() {
+        return store;
+    }
+
+    public Path dir() {
+        return dbms.dir();
+    }
+
+    @Override
+    public void close() {
+        dbms.close();
+    }
+
+    private static SocketAddress socket(InetSocketAddress a) {
+        return new SocketAddress(a.getHostString(), a.getPort());
+    }
+}

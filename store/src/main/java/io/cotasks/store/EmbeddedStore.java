@@ -1,0 +1,98 @@
+package io.cotasks.store;
+
+import org.neo4j.graphdb.ExecutionPlanDescription;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.QueryExecutionType;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/** The embedded Neo4j backend: a database folder, no network ports. */
+final class EmbeddedStore extends Neo4jStore {
+
+    private final EmbeddedDbms dbms;
+    private final boolean owned;
+
+    private EmbeddedStore(EmbeddedDbms dbms, boolean owned) {
+        this.dbms = dbms;
+        this.owned = owned;
+    }
+
+    /** Opens (creating when missing) the database in {@code dir} with no connectors. */
+    static EmbeddedStore open(java.nio.file.Path dir) {
+        EmbeddedDbms dbms = EmbeddedDbms.start(dir, builder -> { });
+        return on(dbms, true);
+    }
+
+    /** A store over a DBMS someone else owns (the server): closing the store leaves the DBMS running. */
+    static EmbeddedStore on(EmbeddedDbms dbms, boolean owned) {
+        EmbeddedStore store = new EmbeddedStore(dbms, owned);
+        try {
+            store.createSchema();
+        } catch (RuntimeException e) {
+            if (owned) {
+                dbms.close();
+            }
+            throw e;
+        }
+        return store;
+    }
+
+    @Override
+    protected <T> T transaction(boolean write, Function<CypherTx, T> work) {
+        try (Transaction tx = dbms.db().beginTx()) {
+            T result = work.apply((cypher, parameters, profile) -> run(tx, cypher, parameters, profile));
+            if (write) {
+                tx.commit();
+            }
+            return result;
+        }
+    }
+
+    private static CypherTx.Outcome run(Transaction tx, String cypher, Map<String, Object> parameters,
+                                        boolean profile) {
+        try (Result result = tx.execute(profile ? "PROFILE " + cypher : cypher, parameters)) {
+            List<String> columns = result.columns();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            while (result.hasNext()) {
+                Map<String, Object> row = result.next();
+                rows.add(Values.row(columns, row::get));
+            }
+            long dbHits = profile ? dbHits(result.getExecutionPlanDescription()) : -1;
+            boolean readOnly = result.getQueryExecutionType().queryType() == QueryExecutionType.QueryType.READ_ONLY;
+            return new CypherTx.Outcome(new QueryResult(columns, rows, dbHits), readOnly);
+        }
+    }
+
+    private static long dbHits(ExecutionPlanDescription plan) {
+        long hits = plan.hasProfilerStatistics() ? plan.getProfilerStatistics().getDbHits() : 0;
+        for (ExecutionPlanDescription child : plan.getChildren()) {
+            hits += dbHits(child);
+        }
+        return hits;
+    }
+
+    @Override
+    protected CotasksException queryError(RuntimeException e) {
+        if (e instanceof QueryExecutionException q) {
+            return new CotasksException(firstLine(q.getMessage()), CotasksException.QUERY, e);
+        }
+        return null;
+    }
+
+    @Override
+    public String describe() {
+        return dbms.dir().toString();
+    }
+
+    @Override
+    public void close() {
+        if (owned) {
+            dbms.close();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.cotasks.store;
+
+import io.cotasks.store.model.AllenRelation;
+import io.cotasks.store.model.Question;
+import io.cotasks.store.model.Video;
+import io.cotasks.store.model.VideoGraph;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The write Cypher of the scene graph, shared by both backends. A video is written in one transaction with
+ * a handful of batched {@code UNWIND} statements. When the video has no entities or events yet, the
+ * statements {@code CREATE} (the fast path of a first ingest); otherwise they {@code MERGE} on the natural
+ * keys, so writing the same graph again leaves identical counts.
+ */
+final class GraphWriter {
+
+    private static final int QUESTION_BATCH = 5_000;
+
+    private GraphWriter() {
+    }
+
+    static WriteSummary writeVideo(CypherTx tx, VideoGraph graph) {
+        GraphRows rows = GraphRows.of(graph);
+        Video video = graph.video();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", video.id());
+        p.put("dataset", video.dataset());
+        p.put("props", videoProperties(video));
+        p.put("captions", graph.captions());
+        p.put("prefix", graph.origin() + "=");
+        p.put("hash", graph.contentHash());
+        boolean populated = (Boolean) tx.run(Cypher.VIDEO, p).rows().get(0).get("populated");
+
+        Cypher.Mode mode = populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE;
+        tx.run(Cypher.entities(mode), Map.of("id", video.id(), "rows", rows.entities()));
+        tx.run(Cypher.boxes(mode), Map.of("frames", rows.frames(), "tracks", rows.tracks()));
+        Map<String, Object> written = tx.run(Cypher.events(mode), Map.of("id", video.id(), "rows", rows.events()))
+                .rows().get(0);
+        checkEvents(graph, rows, written);
+        for (Map.Entry<AllenRelation, List<List<String>>> e : rows.temporal().entrySet()) {
+            long n = (Long) tx.run(Cypher.temporal(mode, e.getKey()), Map.of("pairs", e.getValue()))
+                    .rows().get(0).get("written");
+            if (n != e.getValue().size()) {
+                throw new CotasksException("video " + video.id() + ": " + (e.getValue().size() - n) + " "
+                        + e.getKey() + " relation(s) name an event that is not in the graph");
+            }
+        }
+        return new WriteSummary(graph.elementCount(), false);
+    }
+
+    static WriteSummary writeQuestions(CypherTx tx, List<Question> questions) {
+        Map<String, Map<String, Object>> byUid = new LinkedHashMap<>();
+        for (Question q : questions) {
+            byUid.put(q.uid(), questionRow(q));
+        }
+        List<Map<String, Object>> all = new ArrayList<>(byUid.values());
+        for (int from = 0; from < all.size(); from += QUESTION_BATCH) {
+            List<Map<String, Object>> batch = all.subList(from, Math.min(all.size(), from + QUESTION_BATCH));
+            tx.run(Cypher.QUESTIONS, Map.of("rows", batch));
+        }
+        return new WriteSummary(2L * all.size(), false);
+    }
+
+    static Optional<String> contentHash(CypherTx tx, String videoId, String origin) {
+        List<Map<String, Object>> rows = tx.run(Cypher.CONTENT_HASHES, Map.of("id", videoId)).rows();
+        if (rows.isEmpty() || rows.get(0).get("hashes") == null) {
+            return Optional.empty();
+        }
+        String prefix = origin + "=";
+        return ((List<?>) rows.get(0).get("hashes")).stream().map(String::valueOf)
+                .filter(h -> h.startsWith(prefix)).map(h -> h.substring(prefix.length())).findFirst();
+    }
+
+    private static void checkEvents(VideoGraph graph, GraphRows rows, Map<String, Object> written) {
+        long expected = rows.events().size();
+        long n = (Long) written.get("written");
+        long missingObjects = (Long) written.get("missingObjects");
+        if (n != expected || missingObjects > 0) {
+            throw new CotasksException("video " + graph.video().id() + ": " + (expected - n + missingObjects)
+                    + " event(s) name a subject or object track that is not an entity of the video");
+        }
+    }
+
+    private static Map<String, Object> videoProperties(Video video) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (video.fps() > 0) {
+            props.put(Schema.FPS, video.fps());
+            props.put(Schema.DURATION, video.duration());
+        }
+        if (video.frameCount() > 0) {
+            props.put(Schema.FRAME_COUNT, (long) video.frameCount());
+        }
+        if (video.width() > 0 && video.height() > 0) {
+            props.put(Schema.WIDTH, (long) video.width());
+            props.put(Schema.HEIGHT, (long) video.height());
+        }
+        return props;
+    }
+
+    private static Map<String, Object> questionRow(Question q) {
+        Map<String, Object> props = new LinkedHashMap<>();
+        props.put(Schema.UID, q.uid());
+        props.put(Schema.DATASET, q.dataset());
+        props.put(Schema.QID, q.qid());
+        props.put(Schema.VIDEO_ID, q.videoId());
+        props.put(Schema.TYPE, q.type());
+        props.put(Schema.TEXT, q.text());
+        props.put(Schema.CHOICES, q.choices());
+        props.put(Schema.ANSWER, q.answer());
+        props.put(Schema.ANSWER_INDEX, (long) q.answerIndex());
+        List<Double> spans = new ArrayList<>();
+        for (double[] span : q.spans()) {
+            for (double s : span) {
+                spans.add(s);
+            }
+        }
+        props.put(Schema.SPANS, spans);
+        props.put(Schema.PROGRAM, q.program());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("props", props);
+        row.put("videoDataset", q.dataset().split("-", 2)[0]);
+        return row;
+    }
+}

@@ -1,0 +1,135 @@
+package io.cotasks.store;
+
+import io.cotasks.store.model.Question;
+import io.cotasks.store.model.VideoGraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Everything both backends share: the schema set-up, the writes, the read-only guard and the statistics.
+ * A backend only says how to run work in one transaction and how to translate its errors.
+ */
+abstract class Neo4jStore implements SceneGraphStore {
+
+    static final String READ_ONLY_MESSAGE = "not a read-only query (it would write): use write() for updates";
+
+    /**
+     * Runs {@code work} in one transaction, committed when {@code write} is true and the work returns normally,
+     * rolled back otherwise.
+     */
+    protected abstract <T> T transaction(boolean write, Function<CypherTx, T> work);
+
+    /** The backend's own query errors as a {@link CotasksException} with exit code 3, otherwise null. */
+    protected abstract CotasksException queryError(RuntimeException e);
+
+    /** Creates the constraints and indexes when missing and waits until the indexes are online. */
+    protected final void createSchema() {
+        transaction(true, tx -> {
+            Schema.CONSTRAINTS.forEach(c -> tx.run(c, Map.of()));
+            Schema.INDEXES.forEach(i -> tx.run(i, Map.of()));
+            return null;
+        });
+        transaction(false, tx -> tx.run("CALL db.awaitIndexes(300)", Map.of()));
+    }
+
+    @Override
+    public WriteSummary writeVideo(VideoGraph graph) {
+        return transaction(true, tx -> GraphWriter.writeVideo(tx, graph));
+    }
+
+    @Override
+    public WriteSummary writeQuestions(List<Question> questions) {
+        return transaction(true, tx -> GraphWriter.writeQuestions(tx, questions));
+    }
+
+    @Override
+    public Optional<String> contentHash(String videoId, String origin) {
+        return transaction(false, tx -> GraphWriter.contentHash(tx, videoId, origin));
+    }
+
+    @Override
+    public QueryResult query(String cypher, Map<String, Object> parameters) {
+        return read(cypher, parameters, false);
+    }
+
+    @Override
+    public QueryResult profile(String cypher, Map<String, Object> parameters) {
+        return read(cypher, parameters, true);
+    }
+
+    @Override
+    public QueryResult write(String cypher, Map<String, Object> parameters) {
+        return translated(() -> transaction(true, tx -> tx.run(cypher, parameters)));
+    }
+
+    @Override
+    public StoreStats stats() {
+        return transaction(false, tx -> {
+            Map<String, Long> labels = new TreeMap<>();
+            for (String label : names(tx, "CALL db.labels() YIELD label RETURN label AS name", Schema.LABELS)) {
+                count(tx, "MATCH (n:" + quote(label) + ") RETURN count(n) AS n", label, labels);
+            }
+            Map<String, Long> types = new TreeMap<>();
+            for (String type : names(tx, "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS name",
+                    Schema.RELATIONSHIP_TYPES)) {
+                count(tx, "MATCH ()-[r:" + quote(type) + "]->() RETURN count(r) AS n", type, types);
+            }
+            return new StoreStats(labels, types);
+        });
+    }
+
+    private QueryResult read(String cypher, Map<String, Object> parameters, boolean profile) {
+        return translated(() -> transaction(false, tx -> {
+            CypherTx.Outcome outcome = tx.run(cypher, parameters, profile);
+            if (!outcome.readOnly()) {
+                throw new CotasksException(READ_ONLY_MESSAGE, CotasksException.QUERY, null);
+            }
+            return outcome.result();
+        }));
+    }
+
+    private <T> T translated(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (CotasksException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            CotasksException translated = queryError(e);
+            throw translated != null ? translated : e;
+        }
+    }
+
+    private static List<String> names(CypherTx tx, String cypher, List<String> always) {
+        List<String> names = new ArrayList<>(always);
+        for (Map<String, Object> row : tx.run(cypher, Map.of()).rows()) {
+            String name = (String) row.get("name");
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /** Counts from the count store; labels and types outside the schema appear only when in use. */
+    private static void count(CypherTx tx, String cypher, String name, Map<String, Long> into) {
+        long n = (Long) tx.run(cypher, Map.of()).rows().get(0).get("n");
+        boolean known = Schema.LABELS.contains(name) || Schema.RELATIONSHIP_TYPES.contains(name);
+        if (n > 0 || known) {
+            into.put(name, n);
+        }
+    }
+
+    static String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    /** First line of a backend message, for one-line errors. */
+    static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("").trim();
+    }
+}

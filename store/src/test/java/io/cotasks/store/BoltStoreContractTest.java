@@ -1,0 +1,57 @@
+package io.cotasks.store;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The contract over a real Bolt connection to the embedded database's own connector on loopback. */
+class BoltStoreContractTest extends SceneGraphStoreContract {
+
+    @TempDir
+    static Path dir;
+    static EmbeddedServer server;
+    static SceneGraphStore store;
+
+    @BeforeAll
+    static void open() {
+        server = TestStores.boltServer(dir);
+        store = Stores.bolt(server.boltUri(), "neo4j", "");
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+        server.close();
+    }
+
+    @Override
+    protected SceneGraphStore store() {
+        return store;
+    }
+
+    @Test
+    void bothBackendsReturnIdenticalValues() {
+        store.writeVideo(TestGraphs.vidorAs("same-values"));
+        String cypher = """
+                MATCH p = (v:Video {id: $id})-[:HAS_ENTITY]->(e:Entity)-[b:IN_FRAME]->(f:Frame)
+                WHERE f.index < 3
+                RETURN v, e, b, f, p, [e.trackId, b.x1] AS list, {t: f.time} AS map
+                ORDER BY e.trackId, f.index
+                """;
+        QueryResult overBolt = store.query(cypher, Map.of("id", "same-values"));
+        QueryResult inProcess = server.store().query(cypher, Map.of("id", "same-values"));
+        assertThat(overBolt.rows()).hasSize(9).isEqualTo(inProcess.rows());
+        assertThat(overBolt.columns()).isEqualTo(inProcess.columns());
+    }
+
+    @Test
+    void describesItselfByUri() {
+        assertThat(store.describe()).isEqualTo(server.boltUri().toString()).startsWith("bolt://127.0.0.1:");
+    }
+}

@@ -1,0 +1,240 @@
+package io.cotasks.store;
+
+import io.cotasks.store.model.Event;
+import io.cotasks.store.model.PredicateKind;
+import io.cotasks.store.model.Question;
+import io.cotasks.store.model.TemporalRelation;
+import io.cotasks.store.model.VideoGraph;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every {@link SceneGraphStore} backend must do, run against the embedded database and against Bolt.
+ * Subclasses open one store per class. Tests use their own video ids, so they do not depend on each other.
+ */
+public abstract class SceneGraphStoreContract {
+
+    /** The store under test, opened once per class. */
+    protected abstract SceneGraphStore store();
+
+    private Map<String, Object> one(String cypher, Map<String, Object> params) {
+        QueryResult result = store().query(cypher, params);
+        assertThat(result.rows()).hasSize(1);
+        return result.rows().get(0);
+    }
+
+    private Map<String, Object> countsOf(String videoId) {
+        return one("""
+                MATCH (v:Video {id: $id})
+                RETURN COUNT { (v)-[:HAS_ENTITY]->() } AS entities,
+                       COUNT { (:Frame {videoId: $id}) } AS frames,
+                       COUNT { (v)-[:HAS_ENTITY]->()-[:IN_FRAME]->() } AS boxes,
+                       COUNT { (v)-[:HAS_EVENT]->() } AS events,
+                       COUNT { (v)-[:HAS_EVENT]->()-[:SUBJECT]->() } AS subjects,
+                       COUNT { (v)-[:HAS_EVENT]->()-[:OBJECT]->() } AS objects,
+                       COUNT { (v)-[:HAS_EVENT]->(:Event)-[:BEFORE]->() } AS before,
+                       COUNT { (v)-[:HAS_EVENT]->(:Event)-[:DURING]->() } AS during,
+                       COUNT { (v)-[:HAS_EVENT]->(:Event)-[:STARTS|OVERLAPS|FINISHES|EQUALS|MEETS]->() } AS otherAllen
+                """, Map.of("id", videoId));
+    }
+
+    @Test
+    void writingTheRealVidorGraphTwiceLeavesIdenticalStats() {
+        VideoGraph graph = TestGraphs.vidorAs("twice-" + getClass().getSimpleName());
+        StoreStats before = store().stats();
+        store().writeVideo(graph);
+        StoreStats once = store().stats();
+        store().writeVideo(graph);
+        StoreStats twice = store().stats();
+
+        assertThat(twice).isEqualTo(once);
+        assertThat(once.label(Schema.VIDEO) - before.label(Schema.VIDEO)).isEqualTo(1);
+        assertThat(once.label(Schema.ENTITY) - before.label(Schema.ENTITY)).isEqualTo(3);
+        assertThat(once.label(Schema.FRAME) - before.label(Schema.FRAME)).isEqualTo(872);
+        assertThat(once.type(Schema.IN_FRAME) - before.type(Schema.IN_FRAME)).isEqualTo(2249);
+        assertThat(once.label(Schema.EVENT) - before.label(Schema.EVENT)).isEqualTo(15);
+        assertThat(once.type("BEFORE") - before.type("BEFORE")).isEqualTo(44);
+        assertThat(countsOf(graph.video().id())).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "entities", 3L, "frames", 872L, "boxes", 2249L, "events", 15L, "subjects", 15L, "objects", 15L,
+                "before", 44L, "during", 29L, "otherAllen", 32L));
+    }
+
+    @Test
+    void aSecondWriteMergesNewEventsIntoTheExistingGraph() {
+        VideoGraph graph = TestGraphs.vidorAs("merge-" + getClass().getSimpleName());
+        store().writeVideo(graph);
+        List<Event> events = new ArrayList<>(graph.events());
+        Event extra = Event.annotated(graph.video().id(), "touch", PredicateKind.CONTACT, 0, 1, 10, 20);
+        events.add(extra);
+        List<TemporalRelation> temporal = new ArrayList<>(graph.temporal());
+        temporal.add(TemporalRelation.between(extra, graph.events().get(0)));
+        store().writeVideo(graph.withEvents(events, temporal));
+
+        Map<String, Object> counts = countsOf(graph.video().id());
+        assertThat(counts).containsEntry("events", 16L).containsEntry("boxes", 2249L).containsEntry("entities", 3L);
+        assertThat(one("MATCH (e:Event {uid: $uid})-[:OBJECT]->(o:Entity) RETURN e.predicate AS p, o.category AS c,"
+                + " e.beginSec AS b", Map.of("uid", extra.uid())))
+                .containsEntry("p", "touch").containsEntry("c", "toy").containsEntry("b", 10 / 29.97);
+    }
+
+    @Test
+    void propertiesFollowTheSchemaAsPlainJavaValues() {
+        VideoGraph graph = TestGraphs.vidorAs("props-" + getClass().getSimpleName());
+        store().writeVideo(graph);
+        Map<String, Object> row = one("""
+                MATCH (v:Video {id: $id})-[:HAS_ENTITY]->(e:Entity {trackId: 0})-[b:IN_FRAME]->(f:Frame {index: 0})
+                RETURN v AS video, e AS entity, b AS box, f.uid AS frame, [1, 2.5, 'x', true] AS list,
+                       {a: 1} AS map
+                """, Map.of("id", graph.video().id()));
+        assertThat(row.get("video")).isInstanceOf(Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> video = (Map<String, Object>) row.get("video");
+        assertThat(video).containsEntry("id", graph.video().id()).containsEntry("dataset", "vidor")
+                .containsEntry("fps", 29.97).containsEntry("frameCount", 872L).containsEntry("width", 640L)
+                .containsEntry("height", 480L).containsEntry("contentHashes", List.of("vidor=sha-test-872"));
+        assertThat(row.get("entity")).isEqualTo(Map.of("uid", graph.video().id() + "#0", "videoId",
+                graph.video().id(), "trackId", 0L, "category", "child", "source", "annotation", "confidence", 1.0));
+        assertThat(row.get("box")).isEqualTo(Map.of("x1", 98.0, "y1", 0.0, "x2", 423.0, "y2", 369.0,
+                "frame", 0L, "time", 0.0, "generated", false, "confidence", 1.0));
+        assertThat(row.get("frame")).isEqualTo(graph.video().id() + "#0");
+        assertThat(row.get("list")).isEqualTo(List.of(1L, 2.5, "x", true));
+        assertThat(row.get("map")).isEqualTo(Map.of("a", 1L));
+    }
+
+    @Test
+    void eventsCarryTheirIntervalInFramesAndSecondsAndTheirTracks() {
+        VideoGraph graph = TestGraphs.vidorAs("events-" + getClass().getSimpleName());
+        store().writeVideo(graph);
+        List<Map<String, Object>> rows = store().query("""
+                MATCH (:Video {id: $id})-[:HAS_EVENT]->(e:Event {predicate: 'watch'})-[:SUBJECT]->(s:Entity)
+                RETURN e.begin AS begin, e.end AS end, e.endSec AS endSec, e.kind AS kind, e.source AS source,
+                       e.subjectTid AS subjectTid, e.objectTid AS objectTid, s.category AS subject
+                ORDER BY begin
+                """, Map.of("id", graph.video().id())).rows();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0)).containsEntry("begin", 0L).containsEntry("end", 189L)
+                .containsEntry("endSec", 189 / 29.97).containsEntry("kind", "attention")
+                .containsEntry("source", "annotation").containsEntry("subjectTid", 0L)
+                .containsEntry("objectTid", 2L).containsEntry("subject", "child");
+        assertThat(rows.get(1)).containsEntry("begin", 308L).containsEntry("end", 344L);
+    }
+
+    @Test
+    void allenRelationsAreStoredInCanonicalDirection() {
+        VideoGraph graph = TestGraphs.vidorAs("allen-" + getClass().getSimpleName());
+        store().writeVideo(graph);
+        Map<String, Object> row = one("""
+                MATCH (:Video {id: $id})-[:HAS_EVENT]->(a:Event)-[r]->(b:Event)
+                RETURN count(r) AS n,
+                       sum(CASE WHEN type(r) = 'BEFORE' AND NOT a.end < b.begin THEN 1 ELSE 0 END) AS wrongBefore,
+                       sum(CASE WHEN type(r) = 'DURING' AND NOT (a.begin > b.begin AND a.end < b.end) THEN 1 ELSE 0 END)
+                         AS wrongDuring
+                """, Map.of("id", graph.video().id()));
+        assertThat(row).containsEntry("n", 105L).containsEntry("wrongBefore", 0L).containsEntry("wrongDuring", 0L);
+    }
+
+    @Test
+    void contentHashesAreKeptPerOrigin() {
+        VideoGraph graph = TestGraphs.vidorAs("hash-" + getClass().getSimpleName());
+        String id = graph.video().id();
+        assertThat(store().contentHash(id, "vidor")).isEmpty();
+        store().writeVideo(graph);
+        assertThat(store().contentHash(id, "vidor")).contains("sha-test-872");
+        VideoGraph vidstg = new VideoGraph(graph.video(), "vidstg", "abc", graph.entities(), List.of(), List.of(),
+                List.of(), List.of("a child holds a toy."));
+        store().writeVideo(vidstg);
+        store().writeVideo(new VideoGraph(graph.video(), "vidor", "changed", List.of(), List.of(), List.of(),
+                List.of(), List.of()));
+        assertThat(store().contentHash(id, "vidor")).contains("changed");
+        assertThat(store().contentHash(id, "vidstg")).contains("abc");
+        assertThat(store().contentHash(id, "star")).isEmpty();
+        assertThat(one("MATCH (v:Video {id: $id}) RETURN v.captions AS c", Map.of("id", id)))
+                .containsEntry("c", List.of("a child holds a toy."));
+    }
+
+    @Test
+    void anEventNamingAMissingTrackRollsBackTheWholeVideo() {
+        VideoGraph graph = TestGraphs.vidorAs("bad-" + getClass().getSimpleName());
+        List<Event> events = new ArrayList<>(graph.events());
+        events.add(Event.annotated(graph.video().id(), "hold", PredicateKind.CONTACT, 0, 9, 0, 5));
+        StoreStats before = store().stats();
+
+        assertThatThrownBy(() -> store().writeVideo(graph.withEvents(events, List.of())))
+                .isInstanceOf(CotasksException.class)
+                .hasMessage("video bad-" + getClass().getSimpleName()
+                        + ": 1 event(s) name a subject or object track that is not an entity of the video");
+        assertThat(store().stats()).isEqualTo(before);
+    }
+
+    @Test
+    void questionsAreMergedOnTheirUidAndLinkedToTheirVideo() {
+        String video = "q-" + getClass().getSimpleName();
+        Question q = new Question("nextqa-mc", "4", video, "TN", "what does the child do after holding the toy?",
+                List.of("cry", "run", "watch the toy", "sleep", "eat"), "watch the toy", 2,
+                List.of(new double[] {1.5, 3.0}), List.of());
+        StoreStats before = store().stats();
+        store().writeQuestions(List.of(q));
+        store().writeQuestions(List.of(q));
+        StoreStats after = store().stats();
+        assertThat(after.label(Schema.QUESTION) - before.label(Schema.QUESTION)).isEqualTo(1);
+        assertThat(after.type(Schema.ABOUT) - before.type(Schema.ABOUT)).isEqualTo(1);
+        assertThat(one("MATCH (q:Question)-[:ABOUT]->(v:Video {id: $id}) RETURN q, v.dataset AS dataset",
+                Map.of("id", video)))
+                .containsEntry("dataset", "nextqa")
+                .extractingByKey("q").isEqualTo(Map.ofEntries(Map.entry("uid", "nextqa-mc#" + video + "#4"),
+                        Map.entry("dataset", "nextqa-mc"), Map.entry("qid", "4"), Map.entry("videoId", video),
+                        Map.entry("type", "TN"), Map.entry("text", q.text()), Map.entry("choices", q.choices()),
+                        Map.entry("answer", "watch the toy"), Map.entry("answerIndex", 2L),
+                        Map.entry("spans", List.of(1.5, 3.0)), Map.entry("program", List.of())));
+    }
+
+    @Test
+    void queryRefusesWritesAndReportsCypherErrorsAsQueryErrors() {
+        assertThatThrownBy(() -> store().query("CREATE (:Video {id: 'sneaky'})", Map.of()))
+                .isInstanceOf(CotasksException.class)
+                .hasMessage("not a read-only query (it would write): use write() for updates")
+                .extracting(e -> ((CotasksException) e).exitCode()).isEqualTo(CotasksException.QUERY);
+        assertThat(store().query("MATCH (v:Video {id: 'sneaky'}) RETURN v", Map.of()).rows()).isEmpty();
+        assertThatThrownBy(() -> store().query("MATCH (n RETURN n", Map.of()))
+                .isInstanceOf(CotasksException.class)
+                .satisfies(e -> assertThat(((CotasksException) e).exitCode()).isEqualTo(CotasksException.QUERY))
+                .hasMessageContaining("Invalid input")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void writeCommitsAndProfileCountsDbHits() {
+        QueryResult created = store().write("MERGE (v:Video {id: $id}) SET v.dataset = 'video' RETURN v.id AS id",
+                Map.of("id", "w-" + getClass().getSimpleName()));
+        assertThat(created.rows()).containsExactly(Map.of("id", "w-" + getClass().getSimpleName()));
+        QueryResult profiled = store().profile("MATCH (v:Video {id: $id}) RETURN v.dataset AS d",
+                Map.of("id", "w-" + getClass().getSimpleName()));
+        assertThat(profiled.rows()).containsExactly(Map.of("d", "video"));
+        assertThat(profiled.dbHits()).isPositive();
+        assertThat(store().query("RETURN 1 AS one", Map.of()).dbHits()).isEqualTo(-1);
+    }
+
+    @Test
+    void schemaConstraintsAndIndexesExist() {
+        List<Object> names = store().query("SHOW INDEXES YIELD name RETURN name ORDER BY name", Map.of()).rows()
+                .stream().map(r -> r.get("name")).toList();
+        assertThat(names).contains("video_id", "entity_uid", "frame_uid", "event_uid", "question_uid",
+                "entity_video", "event_predicate", "question_video", "video_dataset");
+        List<Object> states = store().query("SHOW INDEXES YIELD state RETURN DISTINCT state", Map.of()).rows()
+                .stream().map(r -> r.get("state")).toList();
+        assertThat(states).containsExactly("ONLINE");
+    }
+
+    @Test
+    void statsListEverySchemaLabelAndType() {
+        StoreStats stats = store().stats();
+        assertThat(stats.labels()).containsKeys(Schema.LABELS.toArray(String[]::new));
+        assertThat(stats.relationshipTypes()).containsKeys(Schema.RELATIONSHIP_TYPES.toArray(String[]::new));
+    }
+}
