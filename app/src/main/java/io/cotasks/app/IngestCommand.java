@@ -1,16 +1,76 @@
 package io.cotasks.app;
 
+import io.cotasks.ingest.IngestReport;
+import io.cotasks.ingest.IngestRunner;
+import io.cotasks.ingest.Shard;
+import io.cotasks.ingest.SourceAdapter;
+import io.cotasks.ingest.Sources;
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.SceneGraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Placeholder until its issue lands. */
+/**
+ * {@code cotasks ingest --source vidor|vidstg|star|nextqa|charades PATH...}: loads annotation files or
+ * folders into the scene graph with a pool of workers. Prints one line per failed video and one summary
+ * line; exits 1 when anything failed.
+ */
 @Command(name = "ingest", description = "Load annotations (vidor, vidstg, star, nextqa, charades) or raw video into the scene graph.")
 public final class IngestCommand implements Callable<Integer> {
 
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", required = true, paramLabel = "NAME",
+            description = "vidor, vidstg, star, nextqa, charades (or video when the perception module registers it).")
+    String source;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Annotation files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Worker threads (default: the number of cores).")
+    Integer workers;
+
+    @Option(names = "--fail-fast", description = "Stop at the first failed video.")
+    boolean failFast;
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "Ingest only the videos whose id hashes to i mod n (0-based).")
+    String shard;
+
+    @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
+    boolean noProgress;
+
     @Override
     public Integer call() {
-        throw new CotasksException("'ingest' is not available yet");
+        SourceAdapter adapter = Sources.byName(source);
+        IngestRunner.Options options = new IngestRunner.Options(
+                workers == null ? Runtime.getRuntime().availableProcessors() : workers, failFast,
+                !noProgress && System.console() != null, shard == null ? Shard.ALL : Shard.parse(shard));
+        if (workers != null && workers < 1) {
+            throw new CotasksException("--workers must be at least 1", CotasksException.USAGE, null);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestReport report;
+        try (SceneGraphStore db = store.open()) {
+            report = IngestRunner.run(db, adapter.units(paths), options);
+        }
+        report.failures().forEach(line -> err.println("error: " + line));
+        out.println(report.summary());
+        out.flush();
+        err.flush();
+        return report.failed() ? CotasksException.RUNTIME : 0;
     }
 }

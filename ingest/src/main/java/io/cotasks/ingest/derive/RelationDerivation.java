@@ -69,42 +69,29 @@ public final class RelationDerivation {
             byFrame.computeIfAbsent(b.frame(), f -> new TreeMap<>()).putIfAbsent(b.trackId(), b);
         }
         int[] frames = byFrame.keySet().stream().mapToInt(Integer::intValue).toArray();
-        Map<RunKey, Run> open = new LinkedHashMap<>();
-        List<Event> out = new ArrayList<>();
-        int i = 0;
+        FrameRuns<RunKey> runs = FrameRuns.over(frames);
         for (Map<Integer, Box> present : byFrame.values()) {
+            List<RunKey> holding = new ArrayList<>();
             for (Box a : present.values()) {
                 for (Box b : present.values()) {
-                    if (a.trackId() == b.trackId()) {
-                        continue;
-                    }
-                    for (String predicate : SpatialRelations.between(a, b)) {
-                        RunKey key = new RunKey(a.trackId(), predicate, b.trackId());
-                        Run run = open.get(key);
-                        if (run != null && run.lastIndex == i - 1) {
-                            run.lastIndex = i;
-                        } else {
-                            if (run != null) {
-                                out.add(toEvent(videoId, key, run, frames));
-                            }
-                            open.put(key, new Run(i));
+                    if (a.trackId() != b.trackId()) {
+                        for (String predicate : SpatialRelations.between(a, b)) {
+                            holding.add(new RunKey(a.trackId(), predicate, b.trackId()));
                         }
                     }
                 }
             }
-            i++;
+            runs.next(holding);
         }
-        open.forEach((key, run) -> out.add(toEvent(videoId, key, run, frames)));
+        List<Event> out = new ArrayList<>();
+        for (FrameRuns.Run<RunKey> run : runs.runs()) {
+            RunKey key = run.fact();
+            out.add(new Event(videoId, key.predicate, PredicateKind.SPATIAL, key.subject, key.object,
+                    run.begin(), run.end(), Source.DERIVED, 1.0, null));
+        }
         out.sort(Comparator.comparingInt(Event::begin).thenComparingInt(Event::subjectTid)
                 .thenComparing(Event::predicate).thenComparing(e -> e.objectTid()));
         return out;
-    }
-
-    private static Event toEvent(String videoId, RunKey key, Run run, int[] frames) {
-        int begin = frames[run.firstIndex];
-        int end = run.lastIndex + 1 < frames.length ? frames[run.lastIndex + 1] : frames[run.lastIndex] + 1;
-        return new Event(videoId, key.predicate, PredicateKind.SPATIAL, key.subject, key.object,
-                begin, end, Source.DERIVED, 1.0, null);
     }
 
     /** Canonical Allen relations among {@code events}, at most {@code cap} of them (see the class doc). */
@@ -131,15 +118,5 @@ public final class RelationDerivation {
     }
 
     private record RunKey(int subject, String predicate, int object) {
-    }
-
-    private static final class Run {
-        final int firstIndex;
-        int lastIndex;
-
-        Run(int index) {
-            this.firstIndex = index;
-            this.lastIndex = index;
-        }
     }
 }

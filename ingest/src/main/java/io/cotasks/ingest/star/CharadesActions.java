@@ -1,0 +1,149 @@
+package io.cotasks.ingest.star;
+
+import io.cotasks.ingest.IngestException;
+import io.cotasks.store.model.Entity;
+import io.cotasks.store.model.Event;
+import io.cotasks.store.model.PredicateKind;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Charades action annotations ({@code Charades_v1_*.csv}: {@code id,...,actions,length} with
+ * {@code actions = "c092 11.90 21.20;c147 0.00 12.60"}) and their conversion into action events of the
+ * video's person (track 0).
+ *
+ * <p>An action whose Charades class maps to a STAR action (see {@link StarVocabulary}) becomes an event
+ * {@code person -[verb]-> object} with the STAR verb as predicate ("put", "hold"), the STAR object's
+ * entity (track id = the o### number) as object and the a### id as label. Otherwise the predicate is the
+ * Charades class text in snake case without "someone is" ("sneezing", "putting_something_on_a_table"),
+ * no object, and the c### id as label. Kind: {@code watch} is attention, {@code hold} and {@code grasp}
+ * are contact, everything else is action. Seconds become frames with the video's fps: begin is the frame
+ * containing the start, end the first frame at or after the end (at least begin + 1).
+ */
+public final class CharadesActions {
+
+    /** One annotated action: a class id and a span in seconds, with its CSV location. */
+    public record Span(String label, double begin, double end, String location) {
+    }
+
+    /** One CSV row: the video's actions and its length in seconds, or the error that makes it unusable. */
+    public record Row(String videoId, List<Span> spans, double length, String location, String raw, String error) {
+
+        /** The spans; a row with an error throws it here, so only its own video fails. */
+        @Override
+        public List<Span> spans() {
+            if (error != null) {
+                throw new IngestException(error);
+            }
+            return spans;
+        }
+    }
+
+    private CharadesActions() {
+    }
+
+    /** The rows of a Charades CSV keyed by video id; a malformed row is an error naming file:line. */
+    public static Map<String, Row> read(Path csv) {
+        String name = csv.getFileName().toString();
+        Map<String, Row> rows = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            for (String column : List.of("id", "actions", "length")) {
+                if (!parser.getHeaderMap().containsKey(column)) {
+                    throw new IngestException(name + ":1: missing column '" + column + "'");
+                }
+            }
+            for (CSVRecord record : parser) {
+                String where = name + ":" + (record.getRecordNumber() + 1);
+                try {
+                    rows.put(record.get(0), row(record, where));
+                } catch (IngestException e) {
+                    rows.put(record.get(0), new Row(record.get(0), List.of(), 0, where,
+                            String.join(",", record.toList()), e.getMessage()));
+                } catch (IllegalArgumentException e) {
+                    rows.put(record.get(0), new Row(record.get(0), List.of(), 0, where,
+                            String.join(",", record.toList()), where + ": expected " + parser.getHeaderNames().size()
+                            + " columns, got " + record.size()));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof IngestException ie) {
+                throw ie;
+            }
+            throw new IngestException(name + ": malformed CSV: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        }
+        return rows;
+    }
+
+    private static Row row(CSVRecord record, String where) {
+        List<Span> spans = new ArrayList<>();
+        String actions = record.get("actions").strip();
+        if (!actions.isEmpty()) {
+            for (String item : actions.split(";")) {
+                String[] parts = item.strip().split("\\s+");
+                if (parts.length != 3 || !parts[0].matches("c\\d{3}")) {
+                    throw new IngestException(where + ": action '" + item + "' is not 'c### start end'");
+                }
+                double begin = number(parts[1], where);
+                double end = number(parts[2], where);
+                if (end < begin) {
+                    throw new IngestException(where + ": action " + parts[0] + " ends at " + end + " s before it begins at " + begin + " s");
+                }
+                spans.add(new Span(parts[0], begin, end, where));
+            }
+        }
+        String length = record.get("length").strip();
+        return new Row(record.get("id"), spans, length.isEmpty() ? 0 : number(length, where), where,
+                String.join(",", record.toList()), null);
+    }
+
+    private static double number(String text, String where) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IngestException(where + ": '" + text + "' is not a number");
+        }
+    }
+
+    /**
+     * The event of one action of {@code videoId}'s person; adds the object's entity to {@code entities}
+     * when the action has one.
+     */
+    public static Event toEvent(String videoId, Span span, double fps, StarVocabulary vocab, Map<Integer, Entity> entities) {
+        if (!vocab.charadesText.isEmpty() && !vocab.charadesText.containsKey(span.label())) {
+            throw new IngestException(span.location() + ": unknown Charades action '" + span.label() + "'");
+        }
+        int begin = (int) Math.floor(span.begin() * fps);
+        int end = Math.max(begin + 1, (int) Math.ceil(span.end() * fps));
+        entities.putIfAbsent(StarAdapter.PERSON, Entity.annotated(videoId, StarAdapter.PERSON, "person"));
+        String star = vocab.starAction(span.label()).orElse(null);
+        if (star == null) {
+            String text = vocab.charadesText.getOrDefault(span.label(), span.label()).toLowerCase(Locale.ROOT)
+                    .replaceFirst("^someone is ", "").replaceAll("[^a-z0-9/]+", "_").replaceAll("^_|_$", "");
+            return new Event(videoId, text, PredicateKind.ACTION, StarAdapter.PERSON, null, begin, end,
+                    io.cotasks.store.model.Source.ANNOTATION, 1.0, span.label());
+        }
+        String verb = vocab.actionVerb.get(star);
+        int object = vocab.actionObject.get(star);
+        String category = vocab.objectIds.entrySet().stream().filter(e -> e.getValue() == object)
+                .map(Map.Entry::getKey).findFirst().orElse("o" + object);
+        entities.putIfAbsent(object, Entity.annotated(videoId, object, category));
+        PredicateKind kind = verb.equals("watch") ? PredicateKind.ATTENTION
+                : verb.equals("hold") || verb.equals("grasp") ? PredicateKind.CONTACT : PredicateKind.ACTION;
+        return new Event(videoId, verb, kind, StarAdapter.PERSON, object, begin, end,
+                io.cotasks.store.model.Source.ANNOTATION, 1.0, star);
+    }
+}

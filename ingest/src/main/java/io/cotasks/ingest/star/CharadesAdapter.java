@@ -1,0 +1,110 @@
+package io.cotasks.ingest.star;
+
+import io.cotasks.ingest.ContentHash;
+import io.cotasks.ingest.IngestException;
+import io.cotasks.ingest.IngestUnit;
+import io.cotasks.ingest.InputFiles;
+import io.cotasks.ingest.SourceAdapter;
+import io.cotasks.ingest.UnitContent;
+import io.cotasks.ingest.derive.RelationDerivation;
+import io.cotasks.store.model.Entity;
+import io.cotasks.store.model.Event;
+import io.cotasks.store.model.Video;
+import io.cotasks.store.model.VideoGraph;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Charades CSVs ({@code --source charades}): one unit per row, the video's person with one action event
+ * per annotated action (see {@link CharadesActions} for the mapping to STAR verbs and objects), then
+ * Allen relations. The STAR vocabulary and {@code video_fps.json} are looked up near the CSV as for STAR;
+ * without them labels stay {@code c###} and videos are taken as 30 fps.
+ */
+public final class CharadesAdapter implements SourceAdapter {
+
+    public static final String ORIGIN = "charades";
+
+    private CharadesAdapter() {
+    }
+
+    public static CharadesAdapter create() {
+        return new CharadesAdapter();
+    }
+
+    @Override
+    public String name() {
+        return ORIGIN;
+    }
+
+    @Override
+    public List<IngestUnit> units(List<Path> inputs) {
+        List<IngestUnit> units = new ArrayList<>();
+        for (Path csv : InputFiles.expand(inputs, ".csv")) {
+            String name = csv.getFileName().toString();
+            try {
+                StarVocabulary vocab = vocabularyNear(csv);
+                CharadesActions.read(csv).values().forEach(row -> units.add(new RowUnit(row, vocab)));
+            } catch (IngestException e) {
+                units.add(IngestUnit.failed(name, name, e.getMessage()));
+            }
+        }
+        return units;
+    }
+
+    private static StarVocabulary vocabularyNear(Path csv) {
+        try {
+            return StarVocabulary.near(csv);
+        } catch (IngestException e) {
+            return StarVocabulary.empty();
+        }
+    }
+
+    /** The graph of one Charades row (before derivation). */
+    static VideoGraph graph(CharadesActions.Row row, StarVocabulary vocab, String contentHash) {
+        double fps = vocab.fps(row.videoId());
+        Map<Integer, Entity> entities = new TreeMap<>();
+        Map<String, Event> events = new LinkedHashMap<>();
+        for (CharadesActions.Span span : row.spans()) {
+            Event e = CharadesActions.toEvent(row.videoId(), span, fps, vocab, entities);
+            events.merge(e.uid(), e, (a, b) -> b.end() > a.end() ? b : a);
+        }
+        int frameCount = Math.max((int) Math.ceil(row.length() * fps),
+                events.values().stream().mapToInt(Event::end).max().orElse(0));
+        Video video = new Video(row.videoId(), ORIGIN, fps, frameCount, 0, 0);
+        return new VideoGraph(video, ORIGIN, contentHash, List.copyOf(entities.values()), List.of(),
+                List.copyOf(events.values()), List.of(), List.of());
+    }
+
+    private record RowUnit(CharadesActions.Row row, StarVocabulary vocab) implements IngestUnit {
+
+        @Override
+        public String videoId() {
+            return row.videoId();
+        }
+
+        @Override
+        public String location() {
+            return row.location();
+        }
+
+        @Override
+        public String origin() {
+            return ORIGIN;
+        }
+
+        @Override
+        public String contentHash() {
+            return ContentHash.of(row.raw());
+        }
+
+        @Override
+        public UnitContent load() {
+            return UnitContent.of(RelationDerivation.enrich(graph(row, vocab, contentHash())));
+        }
+    }
+}

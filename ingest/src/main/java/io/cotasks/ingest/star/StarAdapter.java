@@ -1,0 +1,120 @@
+package io.cotasks.ingest.star;
+
+import io.cotasks.ingest.ContentHash;
+import io.cotasks.ingest.IngestException;
+import io.cotasks.ingest.IngestUnit;
+import io.cotasks.ingest.InputFiles;
+import io.cotasks.ingest.JsonCursor;
+import io.cotasks.ingest.SourceAdapter;
+import io.cotasks.ingest.UnitContent;
+import io.cotasks.ingest.derive.RelationDerivation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * STAR question files with situation graphs ({@code sel_examples.json}: a JSON list of records, or an
+ * object keyed by question id). All records of one video become one unit: its situation graph (the union
+ * of the records' keyframes, see {@link StarGraphBuilder}) with derived relations, and one
+ * {@code Question} per record. Action spans come from the records' {@code anno_actions} and from the
+ * Charades CSVs found near the file ({@code Charades_v1_*.csv}).
+ */
+public final class StarAdapter implements SourceAdapter {
+
+    public static final String ORIGIN = "star";
+    /** The person's track id: STAR object o000. */
+    public static final int PERSON = 0;
+
+    private StarAdapter() {
+    }
+
+    public static StarAdapter create() {
+        return new StarAdapter();
+    }
+
+    @Override
+    public String name() {
+        return ORIGIN;
+    }
+
+    @Override
+    public List<IngestUnit> units(List<Path> inputs) {
+        List<IngestUnit> units = new ArrayList<>();
+        for (Path file : InputFiles.expand(inputs, ".json")) {
+            String name = file.getFileName().toString();
+            if (name.equals("obj_rel_cls_dict.json") || name.equals("video_fps.json")) {
+                continue;
+            }
+            try {
+                StarVocabulary vocab = StarVocabulary.near(file);
+                Map<String, CharadesActions.Row> charades = charadesNear(file);
+                JsonCursor root = JsonCursor.parse(file, InputFiles.read(file));
+                List<JsonCursor> records = root.isArray() ? root.elements()
+                        : root.fields().stream().map(Map.Entry::getValue).toList();
+                Map<String, List<JsonCursor>> byVideo = new LinkedHashMap<>();
+                for (JsonCursor record : records) {
+                    byVideo.computeIfAbsent(record.get("video_id").asText(), v -> new ArrayList<>()).add(record);
+                }
+                Path keyframes = file.toAbsolutePath().getParent().resolve("keyframes");
+                byVideo.forEach((vid, recs) -> units.add(
+                        new VideoUnit(vid, recs, vocab, charades.get(vid), keyframes.resolve(vid))));
+            } catch (IngestException e) {
+                units.add(IngestUnit.failed(name, name, e.getMessage()));
+            }
+        }
+        return units;
+    }
+
+    /** Rows of every {@code Charades_v1_*.csv} (not the class list) near {@code file}. */
+    static Map<String, CharadesActions.Row> charadesNear(Path file) {
+        Map<String, CharadesActions.Row> rows = new HashMap<>();
+        for (Path dir : StarVocabulary.searchPath(file.toAbsolutePath().getParent()).stream().distinct().toList()) {
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(p -> p.getFileName().toString().matches("Charades_v1_.*\\.csv")).sorted()
+                        .forEach(p -> CharadesActions.read(p).forEach(rows::putIfAbsent));
+            } catch (IOException e) {
+                throw new IngestException(dir + ": cannot list: " + e.getMessage());
+            }
+        }
+        return rows;
+    }
+
+    private record VideoUnit(String videoId, List<JsonCursor> records, StarVocabulary vocab,
+                             CharadesActions.Row charades, Path keyframes) implements IngestUnit {
+
+        @Override
+        public String location() {
+            return records.get(0).file() + ": " + records.get(0).path() + " (video " + videoId + ")";
+        }
+
+        @Override
+        public String origin() {
+            return ORIGIN;
+        }
+
+        @Override
+        public String contentHash() {
+            StringBuilder text = new StringBuilder();
+            records.forEach(r -> text.append(r.node().toString()).append('\n'));
+            text.append(charades == null ? "" : charades.raw());
+            return ContentHash.of(text.toString());
+        }
+
+        @Override
+        public UnitContent load() {
+            StarGraphBuilder builder = new StarGraphBuilder(videoId, vocab, charades, keyframes);
+            records.forEach(builder::add);
+            return UnitContent.of(RelationDerivation.enrich(builder.graph(contentHash())), builder.questions());
+        }
+    }
+}

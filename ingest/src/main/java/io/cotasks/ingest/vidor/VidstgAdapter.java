@@ -1,0 +1,126 @@
+package io.cotasks.ingest.vidor;
+
+import io.cotasks.ingest.ContentHash;
+import io.cotasks.ingest.IngestException;
+import io.cotasks.ingest.IngestUnit;
+import io.cotasks.ingest.InputFiles;
+import io.cotasks.ingest.JsonCursor;
+import io.cotasks.ingest.SourceAdapter;
+import io.cotasks.ingest.UnitContent;
+import io.cotasks.ingest.derive.RelationDerivation;
+import io.cotasks.store.model.Entity;
+import io.cotasks.store.model.Event;
+import io.cotasks.store.model.Video;
+import io.cotasks.store.model.VideoGraph;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * VidSTG annotation files: a JSON list of records, several per video. The records of one video are merged
+ * into one unit: entities by tid (a tid must keep its category), the union of the records'
+ * {@code used_relation}s deduplicated, and their captions and questions kept as text on the video
+ * (questions prefixed {@code "Q: "}), deduplicated in file order. VidSTG has no boxes, so only Allen
+ * relations are derived.
+ */
+public final class VidstgAdapter implements SourceAdapter {
+
+    public static final String ORIGIN = "vidstg";
+
+    private VidstgAdapter() {
+    }
+
+    public static VidstgAdapter create() {
+        return new VidstgAdapter();
+    }
+
+    @Override
+    public String name() {
+        return ORIGIN;
+    }
+
+    @Override
+    public List<IngestUnit> units(List<Path> inputs) {
+        List<IngestUnit> units = new ArrayList<>();
+        for (Path file : InputFiles.expand(inputs, ".json")) {
+            String name = file.getFileName().toString();
+            try {
+                JsonCursor root = JsonCursor.parse(file, InputFiles.read(file));
+                Map<String, List<JsonCursor>> byVideo = new LinkedHashMap<>();
+                for (JsonCursor record : root.elements()) {
+                    byVideo.computeIfAbsent(record.get("vid").asText(), v -> new ArrayList<>()).add(record);
+                }
+                byVideo.forEach((vid, records) -> units.add(new VideoUnit(vid, records)));
+            } catch (IngestException e) {
+                units.add(IngestUnit.failed(name, name, e.getMessage()));
+            }
+        }
+        return units;
+    }
+
+    /** Merges the records of one video into its graph (before derivation). */
+    public static VideoGraph merge(String videoId, List<JsonCursor> records, String contentHash) {
+        JsonCursor first = records.get(0);
+        int frameCount = first.get("frame_count").asInt();
+        Video video = new Video(videoId, ORIGIN, first.get("fps").asDouble(), frameCount,
+                first.get("width").asInt(), first.get("height").asInt());
+        Map<Integer, Entity> entities = new LinkedHashMap<>();
+        List<Event> events = new ArrayList<>();
+        Set<String> captions = new LinkedHashSet<>();
+        for (JsonCursor record : records) {
+            for (Map.Entry<Integer, Entity> e : VidorAdapter.entities(videoId, record.get("subject/objects")).entrySet()) {
+                Entity known = entities.putIfAbsent(e.getKey(), e.getValue());
+                if (known != null && !known.category().equals(e.getValue().category())) {
+                    throw record.get("subject/objects").error("tid " + e.getKey() + " is '" + e.getValue().category()
+                            + "' here but '" + known.category() + "' in another record of video " + videoId);
+                }
+            }
+            events.add(VidorAdapter.relation(videoId, record.get("used_relation"), entities, frameCount));
+            texts(record.opt("captions"), "", captions);
+            texts(record.opt("questions"), "Q: ", captions);
+        }
+        Map<String, Event> unique = new LinkedHashMap<>();
+        events.forEach(e -> unique.putIfAbsent(e.uid() + "#" + e.end(), e));
+        return new VideoGraph(video, ORIGIN, contentHash, List.copyOf(entities.values()), List.of(),
+                VidorAdapter.dedupe(List.copyOf(unique.values())), List.of(), List.copyOf(captions));
+    }
+
+    private static void texts(JsonCursor list, String prefix, Set<String> out) {
+        if (list == null) {
+            return;
+        }
+        for (JsonCursor item : list.elements()) {
+            out.add(prefix + item.get("description").asText().trim().replaceAll("\\s+", " "));
+        }
+    }
+
+    private record VideoUnit(String videoId, List<JsonCursor> records) implements IngestUnit {
+
+        @Override
+        public String location() {
+            return records.get(0).file() + ": " + records.get(0).path() + " (video " + videoId + ")";
+        }
+
+        @Override
+        public String origin() {
+            return ORIGIN;
+        }
+
+        @Override
+        public String contentHash() {
+            StringBuilder text = new StringBuilder();
+            records.forEach(r -> text.append(r.node().toString()).append('\n'));
+            return ContentHash.of(text.toString());
+        }
+
+        @Override
+        public UnitContent load() {
+            return UnitContent.of(RelationDerivation.enrich(merge(videoId, records, contentHash())));
+        }
+    }
+}
