@@ -1,0 +1,71 @@
+package io.cotasks.cot.nextqa;
+
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * English lemmas from WordNet 3.0's morphology (extjwnl's {@code morphy}: exception lists plus suffix rules),
+ * so "threw" becomes "throw", "men" becomes "man" and "playing" becomes "play". Results are cached; the
+ * dictionary is loaded once from the classpath.
+ */
+public final class Lemmatizer {
+
+    private static final String RESOURCE = "/net/sf/extjwnl/data/wordnet/wn30/res_properties.xml";
+    private static volatile Lemmatizer shared;
+
+    private final Dictionary dictionary;
+    private final Map<String, String> nouns = new ConcurrentHashMap<>();
+    private final Map<String, String> verbs = new ConcurrentHashMap<>();
+
+    private Lemmatizer(Dictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** The process-wide lemmatizer. */
+    public static Lemmatizer shared() {
+        if (shared == null) {
+            synchronized (Lemmatizer.class) {
+                if (shared == null) {
+                    try {
+                        shared = new Lemmatizer(Dictionary.getResourceInstance(RESOURCE));
+                    } catch (JWNLException e) {
+                        throw new IllegalStateException("cannot load WordNet from the classpath: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** The noun lemma of a word (the word itself when WordNet does not know it). */
+    public String noun(String word) {
+        return nouns.computeIfAbsent(word, w -> base(POS.NOUN, w));
+    }
+
+    /** The verb lemma of a word (the word itself when WordNet does not know it). */
+    public String verb(String word) {
+        return verbs.computeIfAbsent(word, w -> base(POS.VERB, w));
+    }
+
+    private synchronized String base(POS pos, String word) {
+        try {
+            List<String> forms = dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word);
+            if (forms.isEmpty()) {
+                return word;
+            }
+            // morphy lists the word itself first when it is a base form ("saw" as a noun); prefer a
+            // different base form for verbs so that "saw" -> "see", but keep known nouns as they are.
+            if (pos == POS.VERB) {
+                return forms.stream().filter(f -> !f.equals(word)).findFirst().orElse(forms.get(0));
+            }
+            return forms.contains(word) ? word : forms.get(0);
+        } catch (JWNLException e) {
+            return word;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.cotasks.cot.nextqa;
+
+import io.cotasks.cot.CoTask;
+import io.cotasks.cot.CotResult;
+import io.cotasks.cot.CotStep;
+import io.cotasks.cot.Dsl;
+import io.cotasks.cot.VideoFacts;
+import io.cotasks.cot.render.CotText;
+import io.cotasks.cot.render.Evidence;
+import io.cotasks.cot.render.StepDraft;
+import io.cotasks.query.QueryEngine;
+import io.cotasks.query.StatementResult;
+import io.cotasks.store.model.Question;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the four CoT steps of a NExT-QA question from its {@link NextQaPlan}: each step runs its DSL
+ * statements (LOCALIZE, TRACK, SPATIAL, TEMPORAL) on the video and cites their rows as evidence.
+ */
+public final class NextQaCot {
+
+    /** Boxes kept per tracked entity (the K of "boxes sampled to at most K frames"). */
+    public static final int SAMPLE = 4;
+
+    private final QueryEngine engine;
+    private final NextQaPlanner planner;
+
+    private NextQaCot(QueryEngine engine, NextQaPlanner planner) {
+        this.engine = engine;
+        this.planner = planner;
+    }
+
+    public static NextQaCot on(QueryEngine engine) {
+        return new NextQaCot(engine, NextQaPlanner.standard());
+    }
+
+    /** The plan and the steps for one question of a video whose facts are known. */
+    public Outcome generate(Question question, VideoFacts facts, int maxTokens) {
+        NextQaPlan plan = planner.plan(question, facts);
+        List<StepDraft> drafts = List.of(localize(plan), track(plan), spatial(plan), temporal(plan));
+        List<CotStep> steps = CotText.fit(drafts, maxTokens);
+        String answer = NextQaAnswer.choose(plan);
+        CotResult result = new CotResult(question, steps, CotText.join(steps), plan.grounded(), answer);
+        return new Outcome(plan, result);
+    }
+
+    /** A plan with its CoT. */
+    public record Outcome(NextQaPlan plan, CotResult result) {
+    }
+
+    private String video(NextQaPlan p) {
+        return Dsl.inVideo(p.facts().videoId());
+    }
+
+    private String window(NextQaPlan p) {
+        return Dsl.frames(p.windowBegin(), Math.max(p.windowBegin(), p.windowEnd() - 1));
+    }
+
+    private String secs(NextQaPlan p, int begin, int end) {
+        return Dsl.number(p.facts().seconds(begin)) + "-" + Dsl.number(p.facts().seconds(end)) + "s";
+    }
+
+    private StepDraft localize(NextQaPlan p) {
+        VideoFacts.Event a = p.anchor();
+        String marker = p.grounded() ? "" : "NOT GROUNDED (" + missing(p) + "); ";
+        String statement = a == null
+                ? "LOCALIZE ()-[*]->() " + video(p)
+                : "LOCALIZE " + Dsl.node("x", null, a.subject().track()) + "-[" + Dsl.name(a.predicate()) + "]->"
+                + Dsl.node("y", null, a.object().track()) + " " + video(p);
+        StatementResult r = engine.run(statement);
+        String summary = marker + (a == null ? "whole video" : "anchor " + a.describe())
+                + "; focus " + secs(p, p.windowBegin(), p.windowEnd()) + " (" + p.rule() + ")";
+        List<String> items = a == null ? List.of() : Evidence.spans(r);
+        return new StepDraft(CoTask.FRAME_LOCALIZATION, List.of(statement), summary, items);
+    }
+
+    private String missing(NextQaPlan p) {
+        List<String> parts = new ArrayList<>();
+        if (!p.grounding().hasEntity()) {
+            parts.add("no entity");
+        }
+        if (p.anchor() == null) {
+            parts.add("no event");
+        }
+        if (!p.grounding().ungrounded().isEmpty()) {
+            parts.add("unknown: " + String.join(" ", p.grounding().ungrounded()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private StepDraft track(NextQaPlan p) {
+        List<String> statements = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        List<VideoFacts.Entity> who = focusEntities(p);
+        for (VideoFacts.Entity e : who) {
+            String s = "TRACK " + Dsl.node("x", null, e.track()) + " " + video(p) + " " + window(p) + " SAMPLE " + SAMPLE;
+            statements.add(s);
+            items.addAll(Evidence.boxes(engine.run(s)));
+        }
+        String summary;
+        if (who.isEmpty()) {
+            String s = "ENTITIES " + video(p);
+            statements.add(s);
+            summary = "entities: " + engine.run(s).rows().size() + " tracks, none named by the question";
+        } else {
+            summary = String.join(", ", who.stream().map(VideoFacts.Entity::label).toList())
+                    + (items.isEmpty() ? ": no boxes in the graph" : "");
+        }
+        if ("DC".equals(p.question().type()) && p.grounding().hasEntity()) {
+            long n = p.facts().entities().stream().filter(e -> p.grounding().categories().contains(e.category())).count();
+            summary = "count " + String.join("|", p.grounding().categories()) + " = " + n + "; " + summary;
+        }
+        return new StepDraft(CoTask.ENTITY_TRACKING, statements, summary, items);
+    }
+
+    private List<VideoFacts.Entity> focusEntities(NextQaPlan p) {
+        List<VideoFacts.Entity> out = new ArrayList<>();
+        if (p.anchor() != null) {
+            out.add(p.anchor().subject());
+            if (p.anchor().object() != null && !p.anchor().object().equals(p.anchor().subject())) {
+                out.add(p.anchor().object());
+            }
+        } else {
+            p.facts().entities().stream().filter(e -> p.grounding().categories().contains(e.category()))
+                    .limit(2).forEach(out::add);
+        }
+        return out;
+    }
+
+    private StepDraft spatial(NextQaPlan p) {
+        List<VideoFacts.Entity> who = focusEntities(p);
+        String nodes = who.isEmpty() ? "(*)" : String.join(", ", who.stream()
+                .map(e -> Dsl.node(null, null, e.track())).toList());
+        String statement = "SPATIAL " + nodes + " " + video(p) + " " + window(p);
+        List<String> items = Evidence.relations(engine.run(statement), p.facts().fps());
+        String summary = items.isEmpty() ? "no spatial relation in " + secs(p, p.windowBegin(), p.windowEnd())
+                : items.size() + " relations in " + secs(p, p.windowBegin(), p.windowEnd());
+        return new StepDraft(CoTask.SPATIAL_RELATIONS, List.of(statement), summary, items);
+    }
+
+    private StepDraft temporal(NextQaPlan p) {
+        VideoFacts.Event a = p.anchor();
+        int begin = a == null ? p.windowBegin() : Math.min(a.begin(), p.windowBegin());
+        int end = a == null ? p.windowEnd() : Math.max(a.end(), p.windowEnd());
+        String subject = a == null ? "()" : Dsl.node(null, null, a.subject().track());
+        String statement = "TEMPORAL e = " + subject + "-[*]->() " + video(p) + " "
+                + Dsl.frames(begin, Math.max(begin, end - 1));
+        List<String> items = Evidence.timeline(engine.run(statement), p.facts().fps());
+        String summary = items.isEmpty() ? "no other event of " + (a == null ? "the video" : a.subject().label())
+                + " near the focus" : "timeline of " + (a == null ? "the video" : a.subject().label());
+        return new StepDraft(CoTask.TEMPORAL_RELATIONS, List.of(statement), summary, items);
+    }
+}

@@ -1,0 +1,109 @@
+package io.cotasks.cot.render;
+
+import io.cotasks.cot.CotStep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the four steps as compact text under a token budget.
+ *
+ * <p>Format, one line per step: {@code [n Task] summary | item; item; item (+k more)}.
+ *
+ * <p>Tokens are counted as runs of letters, runs of digits and single other non-space characters, which
+ * is close to (and rarely below) what BPE tokenizers of video LLMs produce for this text. Truncation rule:
+ * while the text is over budget, drop the last evidence item of the step that has the most items left
+ * (the later step on ties) and note the count as {@code (+k more)}; when no evidence is left, cut the
+ * summaries' ends word by word, the last step first, marking the cut with {@code ...}.
+ */
+public final class CotText {
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+|[0-9]+|[^\\sA-Za-z0-9]");
+
+    private CotText() {
+    }
+
+    /** The token count of a text under the rule above. */
+    public static int tokens(String text) {
+        Matcher m = TOKEN.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The steps' texts, fitted together under {@code maxTokens}. */
+    public static List<CotStep> fit(List<StepDraft> drafts, int maxTokens) {
+        int count = drafts.size();
+        List<List<String>> items = new ArrayList<>();
+        int[] dropped = new int[count];
+        String[] summaries = new String[count];
+        for (int i = 0; i < count; i++) {
+            items.add(new ArrayList<>(drafts.get(i).evidence()));
+            summaries[i] = drafts.get(i).summary();
+        }
+        while (total(drafts, summaries, items, dropped) > maxTokens) {
+            int victim = -1;
+            for (int i = 0; i < count; i++) {
+                if (!items.get(i).isEmpty() && (victim < 0 || items.get(i).size() >= items.get(victim).size())) {
+                    victim = i;
+                }
+            }
+            if (victim >= 0) {
+                List<String> list = items.get(victim);
+                list.remove(list.size() - 1);
+                dropped[victim]++;
+                continue;
+            }
+            if (!cutSummary(summaries)) {
+                break;
+            }
+        }
+        List<CotStep> steps = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            steps.add(new CotStep(drafts.get(i).task(), drafts.get(i).statements(),
+                    line(i, drafts.get(i), summaries[i], items.get(i), dropped[i])));
+        }
+        return steps;
+    }
+
+    /** All step texts, one per line. */
+    public static String join(List<CotStep> steps) {
+        return String.join("\n", steps.stream().map(CotStep::text).toList());
+    }
+
+    private static boolean cutSummary(String[] summaries) {
+        for (int i = summaries.length - 1; i >= 0; i--) {
+            String s = summaries[i].endsWith(" ...") ? summaries[i].substring(0, summaries[i].length() - 4) : summaries[i];
+            int space = s.lastIndexOf(' ');
+            if (space > 0) {
+                summaries[i] = s.substring(0, space) + " ...";
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int total(List<StepDraft> drafts, String[] summaries, List<List<String>> items, int[] dropped) {
+        int n = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            n += tokens(line(i, drafts.get(i), summaries[i], items.get(i), dropped[i]));
+        }
+        return n;
+    }
+
+    private static String line(int index, StepDraft draft, String summary, List<String> items, int dropped) {
+        StringBuilder sb = new StringBuilder("[").append(index + 1).append(' ').append(draft.task().title())
+                .append("] ").append(summary);
+        if (!items.isEmpty() || dropped > 0) {
+            sb.append(" | ").append(String.join("; ", items));
+            if (dropped > 0) {
+                sb.append(items.isEmpty() ? "" : " ").append("(+").append(dropped).append(" more)");
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.cotasks.cot.star;
+
+import java.util.List;
+
+/**
+ * The outcome of running one STAR question's program on the graph.
+ *
+ * @param question the question
+ * @param steps    every operator in execution order
+ * @param result   the program's result as text
+ * @param outcomes per choice, true when its check program says Correct on the result
+ * @param error    why the program could not run (an unknown operator, an empty stack), or null
+ */
+public record StarRun(StarQuestion question, List<StarStep> steps, String result, List<Boolean> outcomes,
+                      String error) {
+
+    public StarRun {
+        steps = List.copyOf(steps);
+        outcomes = List.copyOf(outcomes);
+    }
+
+    /** The indices of the choices the graph supports. */
+    public List<Integer> supported() {
+        return java.util.stream.IntStream.range(0, outcomes.size()).filter(outcomes::get).boxed().toList();
+    }
+
+    /** The single choice the graph supports, or null when it supports none or several. */
+    public StarChoice answer() {
+        List<Integer> s = supported();
+        return s.size() == 1 ? question.choices().get(s.get(0)) : null;
+    }
+
+    /** True when the graph supports exactly the annotated choice. */
+    public boolean correct() {
+        StarChoice a = answer();
+        return a != null && a.annotated();
+    }
+
+    /** Why this run is not correct, naming the step results; empty when it is. */
+    public String explanation() {
+        if (correct()) {
+            return "";
+        }
+        if (error != null) {
+            return "program failed: " + error;
+        }
+        StarChoice annotated = question.choices().stream().filter(StarChoice::annotated).findFirst().orElse(null);
+        List<Integer> s = supported();
+        String what = s.isEmpty() ? "no choice matches the result " + result
+                : s.size() > 1 ? "choices " + s + " all match the result " + result
+                + (duplicateTexts(s) ? " (they have the same text and check program)" : "")
+                : "choice " + s.get(0) + " matches the result " + result;
+        return what + "; annotated answer: " + (annotated == null ? "none" : annotated.id() + " '" + annotated.text() + "'");
+    }
+
+    private boolean duplicateTexts(List<Integer> ids) {
+        return ids.stream().map(i -> question.choices().get(i).program()).distinct().count() < ids.size();
+    }
+}
