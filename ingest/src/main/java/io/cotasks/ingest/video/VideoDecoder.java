@@ -1,6 +1,7 @@
 package io.cotasks.ingest.video;
 
 import io.cotasks.ingest.IngestException;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -9,6 +10,7 @@ import org.bytedeco.javacv.OpenCVFrameConverter;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Size;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,6 +18,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
@@ -28,6 +32,8 @@ import static org.bytedeco.opencv.global.opencv_imgproc.resize;
  * sampled frames are converted and queued. Frame indices count decoded frames from 0.
  */
 public final class VideoDecoder implements AutoCloseable {
+
+    private static final Pattern FFMPEG_ERROR = Pattern.compile("error (-?\\d+)");
 
     /** Sampled frames waiting for the detector; small, since each holds a full image. */
     private static final int QUEUE_CAPACITY = 4;
@@ -57,13 +63,20 @@ public final class VideoDecoder implements AutoCloseable {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly(grabber);
-            throw new IngestException(file + ": not a readable video: " + firstLine(e.getMessage()), e);
+            if (String.valueOf(e.getMessage()).contains("Did not find a video")) {
+                throw new IngestException(file + ": has no video stream", e);
+            }
+            throw new IngestException(file + ": not a readable video (" + ffmpegReason(e.getMessage()) + ")", e);
+        }
+        if ("tty".equals(formatName(grabber))) {
+            closeQuietly(grabber);
+            throw new IngestException(file + ": not a readable video (a text file)");
         }
         if (!grabber.hasVideo() || grabber.getImageWidth() <= 0 || grabber.getImageHeight() <= 0) {
             closeQuietly(grabber);
             throw new IngestException(file + ": has no video stream");
         }
-        VideoInfo info = new VideoInfo(grabber.getFrameRate(), grabber.getLengthInFrames(),
+        VideoInfo info = new VideoInfo(grabber.getFrameRate(), grabber.getLengthInVideoFrames(),
                 grabber.getImageWidth(), grabber.getImageHeight(), grabber.getVideoCodecName());
         return new VideoDecoder(file, grabber, info);
     }
@@ -234,6 +247,27 @@ public final class VideoDecoder implements AutoCloseable {
         } catch (Exception ignored) {
             // closing after a failure: the first error is the one worth reporting
         }
+    }
+
+    /** FFmpeg's text for the error code in a JavaCV message ("error -1094995529: ..."), else its first line. */
+    static String ffmpegReason(String message) {
+        Matcher m = message == null ? null : FFMPEG_ERROR.matcher(message);
+        if (m != null && m.find()) {
+            byte[] text = new byte[256];
+            if (avutil.av_strerror(Integer.parseInt(m.group(1)), text, text.length) == 0) {
+                int length = 0;
+                while (length < text.length && text[length] != 0) {
+                    length++;
+                }
+                return new String(text, 0, length, StandardCharsets.UTF_8);
+            }
+        }
+        return firstLine(message);
+    }
+
+    private static String formatName(FFmpegFrameGrabber grabber) {
+        AVFormatContext context = grabber.getFormatContext();
+        return context == null || context.iformat() == null ? "" : context.iformat().name().getString();
     }
 
     static String firstLine(String message) {
