@@ -93,7 +93,7 @@ public final class PerceptionPipeline {
             });
             List<Track> tracks = tracker.finish();
             Video video = new Video(videoId, ORIGIN, info.fps(), decoded, info.width(), info.height());
-            VideoGraph graph = RelationDerivation.enrich(toGraph(video, tracks, contentHash(file),
+            VideoGraph graph = RelationDerivation.enrich(toGraph(video, tracks, contentHash(file, options),
                     options.sampling().step(info.fps())));
             return new PerceptionResult(graph, tracks, decoded, sampled[0], detections.get(),
                     Duration.ofNanos(System.nanoTime() - start));
@@ -116,8 +116,12 @@ public final class PerceptionPipeline {
         return new VideoGraph(video, ORIGIN, hash, entities, boxes, events, List.of(), List.of());
     }
 
-    /** SHA-256 of the file's bytes and the options: re-ingesting the same file the same way is skipped. */
-    private String contentHash(Path file) {
+    /**
+     * SHA-256 of the file's bytes and the options: re-ingesting the same file the same way is skipped.
+     *
+     * @throws IngestException naming the file when it cannot be read
+     */
+    public static String contentHash(Path file, PerceptionOptions options) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
@@ -126,6 +130,8 @@ public final class PerceptionPipeline {
             }
             sha.update(options.fingerprint().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IngestException(file + ": video file not found", e);
         } catch (IOException e) {
             throw new IngestException(file + ": cannot read: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
