@@ -25,24 +25,23 @@ public final class ChoiceParser {
     private ChoiceParser() {
     }
 
-    /** The index of the chosen option among {@code choiceCount}, or empty when the reply names none or several. */
+    /** The index of the chosen option, or empty when the reply names none or several. */
     public static OptionalInt parse(String reply, List<String> choices) {
         if (reply == null) {
             return OptionalInt.empty();
         }
         String text = DECORATION.matcher(reply.strip()).replaceAll("");
-        int n = choices.size();
-        OptionalInt letter = uniqueLetter(LEADING_LETTER.matcher(text), n);
-        if (letter.isEmpty()) {
-            letter = uniqueLetter(STATED.matcher(text), n);
+        Set<Integer> letters = new LinkedHashSet<>();
+        for (Pattern pattern : List.of(LEADING_LETTER, STATED, PARENTHESISED)) {
+            letters.addAll(letters(pattern.matcher(text), choices.size()));
         }
-        if (letter.isEmpty()) {
-            letter = uniqueLetter(PARENTHESISED.matcher(text), n);
+        if (letters.size() > 1) {
+            return OptionalInt.empty();
         }
-        return letter.isPresent() ? letter : byOptionText(text, choices);
+        return letters.isEmpty() ? byOptionText(text, choices) : OptionalInt.of(letters.iterator().next());
     }
 
-    private static OptionalInt uniqueLetter(Matcher matcher, int n) {
+    private static Set<Integer> letters(Matcher matcher, int n) {
         Set<Integer> found = new LinkedHashSet<>();
         while (matcher.find()) {
             int index = matcher.group(1).charAt(0) - 'A';
@@ -50,10 +49,9 @@ public final class ChoiceParser {
                 found.add(index);
             }
         }
-        return found.size() == 1 ? OptionalInt.of(found.iterator().next()) : OptionalInt.empty();
+        return found;
     }
 
-    /** The option whose text the reply is, or the only option whose text the reply contains. */
     private static OptionalInt byOptionText(String text, List<String> choices) {
         String reply = normalize(text);
         if (reply.isEmpty()) {

@@ -45,7 +45,7 @@ public final class NextQaCsv {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             Map<String, Integer> header = csv.getHeaderMap();
-            String videoColumn = header.containsKey("video") ? "video" : "video_id";
+            String videoColumn = header.containsKey("video_id") ? "video_id" : "video";
             for (String required : List.of(videoColumn, "question", "answer", "qid", "type")) {
                 if (!header.containsKey(required)) {
                     throw new CotasksException(file + ":1: missing column '" + required
