@@ -1,5 +1,6 @@
 package io.cotasks.ingest.vidor;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cotasks.store.model.PredicateKind;
 
 import java.io.BufferedReader;
@@ -8,8 +9,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +26,8 @@ import java.util.Set;
  * carry, ride, lean on, hug, ...), {@link PredicateKind#ATTENTION} when the subject directs its attention
  * or communication at the object without touching it (watch, point to, wave hand to, speak to, shout at),
  * {@link PredicateKind#ACTION} otherwise (chase, throw, release, open, use, ...). VidHOI spells
- * {@code toward} as {@code towards}; both are accepted.
+ * {@code toward} as {@code towards} and some objects differently (backpack, fruits, vegetables, as used by
+ * VidSTG); both spellings are accepted.
  */
 public final class VidorTaxonomy {
 
@@ -70,7 +75,17 @@ public final class VidorTaxonomy {
         for (String id : leaves("vidor_entity_hierarchy.csv")) {
             categories.add(id.substring(id.lastIndexOf('.') + 1));
         }
+        categories.addAll(vidHoiCategories());
         return new VidorTaxonomy(Map.copyOf(predicates), Set.copyOf(categories));
+    }
+
+    /** VidHOI's spellings of the same 80 classes (backpack, fruits, vegetables), used by VidSTG. */
+    private static List<String> vidHoiCategories() {
+        try (InputStream in = VidorTaxonomy.class.getResourceAsStream("vidor_obj_categories_VidHOI.json")) {
+            return List.of(new ObjectMapper().readValue(in, String[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Ids of the leaves (depth 3 for predicates, the last level for objects) of a hierarchy CSV. */

@@ -1,0 +1,88 @@
+package io.cotasks.app;
+
+import io.cotasks.ingest.bench.IngestBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code cotasks bench ingest}: elements per second for the real data, the scaled data and a naive
+ * one-element-per-transaction baseline, in one run, with growth and peak heap.
+ */
+@Command(name = "ingest", description = "Measure ingest throughput: real data, scaled to 1M+ elements, naive baseline.")
+public final class BenchIngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: $COTASKS_DATA or ../shared/data).")
+    Path data;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the benchmark databases (default: a temporary folder, deleted after).")
+    Path work;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Ingest workers (default: the number of cores).")
+    Integer workers;
+
+    @Option(names = "--elements", paramLabel = "N", defaultValue = "1000000", description = "Scaled set size in elements (default: ${DEFAULT-VALUE}).")
+    long elements;
+
+    @Option(names = "--naive-sample", paramLabel = "N", defaultValue = "5000", description = "Elements the naive baseline writes (default: ${DEFAULT-VALUE}).")
+    long naiveSample;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path dataDir = data != null ? data : Path.of(System.getenv().getOrDefault("COTASKS_DATA", "../shared/data"));
+        Path workDir = work != null ? work : Files.createTempDirectory("cotasks-bench-ingest");
+        int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
+        try {
+            IngestBenchmark.Result r = IngestBenchmark.run(
+                    new IngestBenchmark.Config(dataDir, workDir, n, elements, naiveSample), line -> {
+                        out.println(line);
+                        out.flush();
+                    });
+            print(out, r, n);
+        } finally {
+            if (work == null) {
+                deleteTree(workDir);
+            }
+        }
+        return 0;
+    }
+
+    private static void print(PrintWriter out, IngestBenchmark.Result r, int workers) {
+        out.printf(Locale.ROOT, "%n| set | elements | seconds | elements/s |%n|---|---:|---:|---:|%n");
+        out.printf(Locale.ROOT, "| (a) real data | %,d | %.1f | %,.0f |%n", r.realElements(), r.realSeconds(), r.realRate());
+        out.printf(Locale.ROOT, "| (b) scaled (replicated real videos) | %,d | %.1f | %,.0f |%n", r.scaledElements(), r.scaledSeconds(), r.scaledRate());
+        out.printf(Locale.ROOT, "| (c) naive, one element per transaction (sample) | %,d | %.1f | %,.0f |%n", r.naiveElements(), r.naiveSeconds(), r.naiveRate());
+        out.printf(Locale.ROOT, "%nnaive extrapolated to the scaled set: %.0f s (vs %.1f s); speed-up %.1fx%n",
+                r.scaledElements() / r.naiveRate(), r.scaledSeconds(), r.scaledRate() / r.naiveRate());
+        out.printf(Locale.ROOT, "growth (cumulative elements -> cumulative seconds, batch rate):%n");
+        for (long[] cp : r.checkpoints()) {
+            out.printf(Locale.ROOT, "  %,d -> %.1f s (batch %,.0f elements/s)%n", cp[0], cp[1] / 1e9, cp[2] / (cp[3] / 1e9));
+        }
+        out.printf(Locale.ROOT, "peak heap during the scaled run: %,d MiB (max heap %,d MiB); workers %d, cores %d; real-data failures %d%n",
+                r.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, workers,
+                Runtime.getRuntime().availableProcessors(), r.realFailures());
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package io.cotasks.ingest.bench;
+
+import io.cotasks.ingest.IngestReport;
+import io.cotasks.ingest.IngestRunner;
+import io.cotasks.ingest.IngestUnit;
+import io.cotasks.ingest.Shard;
+import io.cotasks.ingest.Sources;
+import io.cotasks.store.CotasksException;
+import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.Stores;
+import io.cotasks.store.model.VideoGraph;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * {@code cotasks bench ingest}: graph elements per second, in one run, for (a) all the real annotation
+ * data (VidOR, VidSTG dev + val, STAR, NExT-QA MC/OE/GQA val), (b) the real videos replicated under new
+ * ids up to a target element count, written in batches so the growth from 100 thousand elements upwards is
+ * visible, and (c) a naive baseline writing one element per transaction on a sample, extrapolated
+ * linearly to the scaled set. Each phase uses a fresh embedded database under {@code workDir}.
+ */
+public final class IngestBenchmark {
+
+    /**
+     * @param data        the shared data folder (vidor/, star/, nextqa/ as in /work/shared/data)
+     * @param workDir     where the benchmark databases go
+     * @param workers     ingest workers
+     * @param target      elements of the scaled set, at least
+     * @param naiveSample elements the naive baseline writes
+     */
+    public record Config(Path data, Path workDir, int workers, long target, long naiveSample) {
+    }
+
+    /** The measured figures. */
+    public record Result(long realElements, double realSeconds, long scaledElements, double scaledSeconds,
+                         List<long[]> checkpoints, long naiveElements, double naiveSeconds, long peakHeapBytes,
+                         long realFailures) {
+
+        public double realRate() {
+            return realElements / realSeconds;
+        }
+
+        public double scaledRate() {
+            return scaledElements / scaledSeconds;
+        }
+
+        public double naiveRate() {
+            return naiveElements / naiveSeconds;
+        }
+    }
+
+    private IngestBenchmark() {
+    }
+
+    public static Result run(Config c, Consumer<String> log) {
+        IngestRunner.Options options = new IngestRunner.Options(c.workers(), false, false, Shard.ALL);
+        Path d = c.data();
+        List<List<Object>> real = List.of(
+                List.of("vidor", List.of(d.resolve("vidor/annotations"))),
+                List.of("vidstg", List.of(d.resolve("vidor/VidSTG/test_annotations_dev.json"), d.resolve("vidor/VidSTG/val_annotations.json"))),
+                List.of("star", List.of(d.resolve("star/homepage/sel_examples.json"))),
+                List.of("nextqa", List.of(d.resolve("nextqa/NExT-QA_mc/val.csv"), d.resolve("nextqa/NExT-OE/val.csv"), d.resolve("nextqa/NExT-GQA/val.csv"))));
+        for (List<Object> r : real) {
+            for (Object p : (List<?>) r.get(1)) {
+                if (!Files.exists((Path) p)) {
+                    throw new CotasksException("bench ingest: " + p + " not found (pass --data with the shared data folder)");
+                }
+            }
+        }
+        resetPeaks();
+        long realElements = 0;
+        long realNanos = 0;
+        long realFailures = 0;
+        List<IngestUnit> graphUnits = new ArrayList<>();
+        try (SceneGraphStore store = Stores.embedded(c.workDir().resolve("real"))) {
+            for (List<Object> r : real) {
+                String source = (String) r.get(0);
+                @SuppressWarnings("unchecked")
+                List<IngestUnit> units = Sources.byName(source).units((List<Path>) r.get(1));
+                IngestReport report = IngestRunner.run(store, units, options);
+                log.accept(String.format(Locale.ROOT, "(a) real %-7s %s", source, report.summary()));
+                realElements += report.elements();
+                realNanos += report.nanos();
+                realFailures += report.failures().size();
+                if (!source.equals("nextqa")) {
+                    graphUnits.addAll(units);
+                }
+            }
+        }
+        // (b) replicas: one cycle over every real graph per k, until the target
+        List<Long> sizes = new ArrayList<>();
+        for (IngestUnit u : graphUnits) {
+            VideoGraph g = u.load().graph();
+            sizes.add(g == null ? 0 : g.elementCount());
+        }
+        long perCycle = sizes.stream().mapToLong(Long::longValue).sum();
+        List<Long> marks = new ArrayList<>(List.of(100_000L, 250_000L, 500_000L));
+        marks.removeIf(m -> m >= c.target());
+        marks.add(c.target());
+        List<long[]> checkpoints = new ArrayList<>();
+        long scaledElements = 0;
+        long scaledNanos = 0;
+        resetPeaks();
+        try (SceneGraphStore store = Stores.embedded(c.workDir().resolve("scaled"))) {
+            int k = 1;
+            int next = 0;
+            for (long mark : marks) {
+                List<IngestUnit> batch = new ArrayList<>();
+                long planned = scaledElements;
+                while (planned < mark) {
+                    batch.add(Replicas.of(graphUnits.get(next), k));
+                    planned += sizes.get(next);
+                    if (++next == graphUnits.size()) {
+                        next = 0;
+                        k++;
+                    }
+                }
+                IngestReport report = IngestRunner.run(store, batch, options);
+                scaledElements += report.elements();
+                scaledNanos += report.nanos();
+                checkpoints.add(new long[] {scaledElements, scaledNanos, report.elements(), report.nanos()});
+                log.accept(String.format(Locale.ROOT, "(b) scaled to %,d elements: batch %,d elements in %.1f s = %,.0f elements/s (%d failures)",
+                        scaledElements, report.elements(), report.seconds(), report.elementsPerSecond(), report.failures().size()));
+            }
+        }
+        log.accept(String.format(Locale.ROOT, "(b) real graphs per replica cycle: %,d elements", perCycle));
+        long peak = peakHeap();
+        // (c) naive: one element per transaction
+        long naiveNanos;
+        long naiveElements;
+        try (SceneGraphStore store = Stores.embedded(c.workDir().resolve("naive"))) {
+            NaiveWriter naive = new NaiveWriter(store, c.naiveSample());
+            long start = System.nanoTime();
+            int i = 0;
+            while (naive.written() < c.naiveSample()) {
+                naive.write(Replicas.rename(graphUnits.get(i % 2).load().graph(), "~naive" + i));
+                i++;
+            }
+            naiveNanos = System.nanoTime() - start;
+            naiveElements = naive.written();
+            log.accept(String.format(Locale.ROOT, "(c) naive: %,d elements in %.1f s = %,.0f elements/s",
+                    naiveElements, naiveNanos / 1e9, naiveElements / (naiveNanos / 1e9)));
+        }
+        return new Result(realElements, realNanos / 1e9, scaledElements, scaledNanos / 1e9, checkpoints,
+                naiveElements, naiveNanos / 1e9, peak, realFailures);
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+}
