@@ -1,16 +1,214 @@
 package io.cotasks.app;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.CotReport;
+import io.cotasks.cot.CotResult;
+import io.cotasks.cot.export.LlavaExport;
+import io.cotasks.cot.export.QwenExport;
+import io.cotasks.cot.export.TaskSample;
+import io.cotasks.cot.export.TaskSamples;
+import io.cotasks.cot.grounding.GqaFiles;
+import io.cotasks.cot.nextqa.NextQaBatch;
+import io.cotasks.cot.nextqa.NextQaCot;
+import io.cotasks.cot.nextqa.NextQaFile;
+import io.cotasks.cot.star.StarQuestion;
+import io.cotasks.cot.star.StarQuestionFile;
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.SceneGraphStore;
+import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** Placeholder until its issue lands. */
+/**
+ * {@code cotasks cot --questions FILE [--dataset nextqa|star] --format text|llava|qwen --out FILE [--tasks]}:
+ * the four CoT steps of every question, as readable text, LLaVA-Video records or Qwen2.5-VL messages; for
+ * NExT-QA the frame localization is also written as NExT-GQA predictions next to the output.
+ */
 @Command(name = "cot", description = "Decompose questions into the four CoTask steps and export prompts.")
 public final class CotCommand implements Callable<Integer> {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--questions", required = true, paramLabel = "FILE",
+            description = "NExT-QA CSV (MC, GQA) or STAR question JSON.")
+    Path questions;
+
+    @Option(names = "--dataset", paramLabel = "NAME", description = "nextqa or star (default: star for .json, nextqa otherwise).")
+    String dataset;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, llava or qwen (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Output file (default for text: standard output).")
+    Path out;
+
+    @Option(names = "--tasks", description = "Add the four CoTask instruction samples per question.")
+    boolean tasks;
+
+    @Option(names = "--max-tokens", defaultValue = "512", paramLabel = "N", description = "Token budget of the CoT text (default: ${DEFAULT-VALUE}).")
+    int maxTokens;
+
+    @Option(names = "--video-prefix", defaultValue = "", paramLabel = "DIR", description = "Folder prefixed to <video>.mp4 in exported records.")
+    String videoPrefix;
+
+    @Option(names = "--gqa", paramLabel = "FILE", description = "NExT-GQA predictions file (default: <out>.gqa.json for NExT-QA).")
+    Path gqa;
+
     @Override
     public Integer call() {
-        throw new CotasksException("'cot' is not available yet");
+        String fmt = format.toLowerCase(Locale.ROOT);
+        if (!List.of("text", "llava", "qwen").contains(fmt)) {
+            throw new CotasksException("--format must be text, llava or qwen, got '" + format + "'", CotasksException.USAGE, null);
+        }
+        if (!Files.isRegularFile(questions)) {
+            throw new CotasksException("no such file: " + questions, CotasksException.USAGE, null);
+        }
+        if (out == null && !fmt.equals("text")) {
+            throw new CotasksException("--out is required for --format " + fmt, CotasksException.USAGE, null);
+        }
+        if (maxTokens < 16) {
+            throw new CotasksException("--max-tokens must be at least 16, got " + maxTokens, CotasksException.USAGE, null);
+        }
+        String ds = dataset != null ? dataset.toLowerCase(Locale.ROOT)
+                : questions.toString().endsWith(".json") ? "star" : "nextqa";
+        if (!ds.equals("star") && !ds.equals("nextqa")) {
+            throw new CotasksException("--dataset must be nextqa or star, got '" + dataset + "'", CotasksException.USAGE, null);
+        }
+        List<CotResult> results = new ArrayList<>();
+        String summary;
+        try (SceneGraphStore db = store.open()) {
+            CotGenerator generator = CotGenerator.on(db, maxTokens);
+            if (ds.equals("star")) {
+                List<StarQuestion> qs = StarQuestionFile.read(questions);
+                try (ProgressBar bar = bar(qs.size())) {
+                    for (StarQuestion q : qs) {
+                        results.add(generator.generate(q));
+                        step(bar);
+                    }
+                }
+                summary = "questions " + qs.size();
+            } else {
+                var qs = NextQaFile.read(questions);
+                NextQaBatch batch;
+                try (ProgressBar bar = bar(qs.size())) {
+                    batch = NextQaBatch.run(generator, qs, q -> step(bar));
+                }
+                batch.outcomes().stream().map(NextQaCot.Outcome::result).forEach(results::add);
+                summary = "questions " + qs.size() + ", with a graph " + batch.outcomes().size();
+                Path predictions = gqa != null ? gqa : out == null ? null : Path.of(out + ".gqa.json");
+                if (predictions != null) {
+                    GqaFiles.writePredictions(predictions, batch.predictions());
+                    summary += ", predictions " + predictions;
+                }
+            }
+        }
+        long grounded = results.stream().filter(CotResult::grounded).count();
+        int written = write(fmt, results);
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (out != null) {
+            stdout.println(summary + ", grounded " + grounded + ", " + written + " records in " + out);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private ProgressBar bar(int n) {
+        return System.console() != null && out != null ? new ProgressBar("cot", n) : null;
+    }
+
+    private static void step(ProgressBar bar) {
+        if (bar != null) {
+            bar.step();
+        }
+    }
+
+    private int write(String fmt, List<CotResult> results) {
+        StringBuilder text = new StringBuilder();
+        int records = 0;
+        if (fmt.equals("llava")) {
+            ArrayNode array = JSON.createArrayNode();
+            for (CotResult r : results) {
+                array.add(LlavaExport.record(r, videoPrefix));
+                if (tasks) {
+                    TaskSamples.of(r).forEach(t -> array.add(LlavaExport.record(t, videoPrefix)));
+                }
+            }
+            records = array.size();
+            try {
+                text.append(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array)).append('\n');
+            } catch (IOException e) {
+                throw new CotasksException("cannot encode JSON: " + e.getMessage());
+            }
+        } else if (fmt.equals("qwen")) {
+            for (CotResult r : results) {
+                List<ObjectNode> lines = new ArrayList<>();
+                lines.add(QwenExport.record(r, videoPrefix));
+                if (tasks) {
+                    for (TaskSample t : TaskSamples.of(r)) {
+                        lines.add(QwenExport.record(t, videoPrefix));
+                    }
+                }
+                for (ObjectNode line : lines) {
+                    text.append(line.toString()).append('\n');
+                    records++;
+                }
+            }
+        } else {
+            for (CotResult r : results) {
+                text.append(CotReport.render(r));
+                if (tasks) {
+                    for (TaskSample t : TaskSamples.of(r)) {
+                        text.append("task ").append(t.task().title()).append(": ").append(t.instruction())
+                                .append("\n  -> ").append(t.answer()).append('\n');
+                    }
+                }
+                text.append('\n');
+                records++;
+            }
+        }
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+        } else {
+            writeAtomically(out, text.toString());
+        }
+        return records;
+    }
+
+    private static void writeAtomically(Path file, String content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, ".cot", ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(content);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new CotasksException("cannot write " + file + ": " + e.getMessage());
+        }
     }
 }

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** Evaluation: {@code eval star}, {@code eval grounding}, {@code eval nextqa}. */
 @Command(name = "eval", description = "Evaluate answers and grounding.",
-        subcommands = {})
+        subcommands = {EvalStarCommand.class, EvalGroundingCommand.class})
 public final class EvalCommand {
 }

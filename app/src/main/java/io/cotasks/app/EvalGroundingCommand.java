@@ -1,0 +1,82 @@
+package io.cotasks.app;
+
+import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.grounding.GqaFiles;
+import io.cotasks.cot.grounding.GroundingMetrics;
+import io.cotasks.cot.grounding.GroundingScore;
+import io.cotasks.cot.nextqa.NextQaBatch;
+import io.cotasks.cot.nextqa.NextQaFile;
+import io.cotasks.store.CotasksException;
+import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.model.Question;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code cotasks eval grounding --questions gqa.csv --spans gsub.json}: the frame localization step of each
+ * question whose video has a graph, scored with the NExT-GQA metrics; the closing line reads
+ * {@code mIoU X.X IoP@0.5 X.X}.
+ */
+@Command(name = "grounding", description = "Score frame localization against NExT-GQA answer spans.")
+public final class EvalGroundingCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--questions", required = true, paramLabel = "CSV", description = "NExT-GQA (or NExT-QA MC) question CSV.")
+    Path questions;
+
+    @Option(names = "--spans", required = true, paramLabel = "JSON", description = "NExT-GQA gsub_*.json ground truth.")
+    Path spans;
+
+    @Option(names = "--predictions", paramLabel = "JSON", description = "Also write the predictions ({\"video_qid\": [begin, end]}).")
+    Path predictionsOut;
+
+    @Override
+    public Integer call() {
+        for (Path p : List.of(questions, spans)) {
+            if (!Files.isRegularFile(p)) {
+                throw new CotasksException("no such file: " + p, CotasksException.USAGE, null);
+            }
+        }
+        List<Question> qs = NextQaFile.read(questions);
+        Map<String, Map<String, List<double[]>>> truth = GqaFiles.truth(spans);
+        NextQaBatch batch;
+        try (SceneGraphStore db = store.open()) {
+            CotGenerator generator = CotGenerator.on(db);
+            try (ProgressBar bar = System.console() != null ? new ProgressBar("eval grounding", qs.size()) : null) {
+                batch = NextQaBatch.run(generator, qs, q -> {
+                    if (bar != null) {
+                        bar.step();
+                    }
+                });
+            }
+        }
+        Map<String, double[]> predictions = batch.predictions();
+        if (predictionsOut != null) {
+            GqaFiles.writePredictions(predictionsOut, predictions);
+        }
+        GroundingScore score = GroundingMetrics.score(truth, predictions);
+        PrintWriter out = spec.commandLine().getOut();
+        batch.coverageLines().forEach(out::println);
+        out.println("questions " + qs.size() + ", with a graph " + batch.outcomes().size() + ", scored " + score.questions());
+        out.println(score.table());
+        out.println(score.summaryLine());
+        out.flush();
+        return 0;
+    }
+}

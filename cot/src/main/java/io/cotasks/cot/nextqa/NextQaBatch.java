@@ -1,0 +1,86 @@
+package io.cotasks.cot.nextqa;
+
+import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.VideoFacts;
+import io.cotasks.store.model.Question;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Generates the CoT of many NExT-QA questions, keeping what the reports need: per type code, how many
+ * questions have a graph, a grounded entity, a grounded event (the anchor) and both; and the frame
+ * localization of each question with a graph as a NExT-GQA prediction ({@code "video_qid" -> [begin, end]}
+ * seconds). Questions whose video has no graph get no CoT and no prediction.
+ *
+ * @param outcomes    the outcomes of questions with a graph, in input order
+ * @param withoutGraph questions whose video has no entity or event in the graph
+ * @param coverage    per type code: {questions, with graph, entity, event, both}
+ */
+public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> withoutGraph, Map<String, int[]> coverage) {
+
+    public static NextQaBatch run(CotGenerator generator, List<Question> questions, Consumer<Question> progress) {
+        List<NextQaCot.Outcome> outcomes = new ArrayList<>();
+        List<Question> without = new ArrayList<>();
+        Map<String, int[]> coverage = new TreeMap<>();
+        for (Question q : questions) {
+            int[] c = coverage.computeIfAbsent(q.type(), t -> new int[5]);
+            c[0]++;
+            VideoFacts facts = generator.facts(q.videoId());
+            if (facts.events().isEmpty() && facts.entities().isEmpty()) {
+                without.add(q);
+            } else {
+                NextQaCot.Outcome o = generator.explainNextQa(q);
+                outcomes.add(o);
+                boolean entity = o.plan().grounding().hasEntity();
+                boolean event = o.plan().anchor() != null;
+                c[1]++;
+                c[2] += entity ? 1 : 0;
+                c[3] += event ? 1 : 0;
+                c[4] += entity && event ? 1 : 0;
+            }
+            progress.accept(q);
+        }
+        return new NextQaBatch(outcomes, without, coverage);
+    }
+
+    /** Frame localization of every question with a graph, in seconds. */
+    public Map<String, double[]> predictions() {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (NextQaCot.Outcome o : outcomes) {
+            NextQaPlan p = o.plan();
+            out.put(p.question().videoId() + "_" + p.question().qid(),
+                    new double[]{p.facts().seconds(p.windowBegin()), p.facts().seconds(p.windowEnd())});
+        }
+        return out;
+    }
+
+    /** One line per type code and a total: share of questions with a graph that have an entity and an event. */
+    public List<String> coverageLines() {
+        List<String> out = new ArrayList<>();
+        out.add("type  questions  with-graph  entity  event  entity+event");
+        int[] total = new int[5];
+        coverage.forEach((type, c) -> {
+            out.add(line(type, c));
+            for (int i = 0; i < 5; i++) {
+                total[i] += c[i];
+            }
+        });
+        out.add(line("all", total));
+        return out;
+    }
+
+    private static String line(String type, int[] c) {
+        return String.format(Locale.ROOT, "%-4s  %9d  %10d  %5.1f%%  %4.1f%%  %11.1f%%", type, c[0], c[1],
+                pct(c[2], c[1]), pct(c[3], c[1]), pct(c[4], c[1]));
+    }
+
+    private static double pct(int n, int d) {
+        return d == 0 ? 0 : 100.0 * n / d;
+    }
+}
