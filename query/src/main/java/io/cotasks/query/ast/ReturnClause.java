@@ -1,0 +1,25 @@
+package io.cotasks.query.ast;
+
+import java.util.List;
+
+/** The {@code RETURN} clause of {@code EVENTS}. */
+public sealed interface ReturnClause extends AstNode {
+
+    /** {@code RETURN [DISTINCT] item, ...}. */
+    record Items(Pos pos, boolean distinct, List<Item> items) implements ReturnClause {
+        public Items {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** {@code RETURN COUNT(*) [BY item, ...]} or {@code RETURN COUNT(DISTINCT item) [BY ...]}. */
+    record Count(Pos pos, Item distinctOf, List<Item> by) implements ReturnClause {
+        public Count {
+            by = List.copyOf(by);
+        }
+    }
+
+    /** {@code RETURN EARLIEST e}, {@code RETURN LATEST e.label}. */
+    record Extreme(Pos pos, boolean earliest, Item item) implements ReturnClause {
+    }
+}

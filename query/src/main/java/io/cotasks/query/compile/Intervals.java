@@ -1,0 +1,63 @@
+package io.cotasks.query.compile;
+
+import io.cotasks.query.ast.Constraint;
+import io.cotasks.query.ast.TemporalOp;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+
+/**
+ * Allen's relations as conditions on half-open frame spans {@code [begin, end)}, read from the events'
+ * {@code begin}/{@code end} properties (no stored relationship needed, so the same Cypher works for every
+ * event whatever produced it).
+ */
+final class Intervals {
+
+    private Intervals() {
+    }
+
+    /** The span of an event variable or of an element of a step's list. */
+    record Span(Expression begin, Expression end, Expression beginSec, Expression endSec, Expression video) {
+
+        static Span of(java.util.function.Function<String, Expression> property, String videoKey) {
+            return new Span(property.apply("begin"), property.apply("end"), property.apply("beginSec"),
+                    property.apply("endSec"), property.apply(videoKey));
+        }
+    }
+
+    static Condition allen(Span a, TemporalOp op, Span b) {
+        return switch (op) {
+            case BEFORE -> a.end().lt(b.begin());
+            case AFTER -> allen(b, TemporalOp.BEFORE, a);
+            case MEETS -> a.end().isEqualTo(b.begin());
+            case MET_BY -> allen(b, TemporalOp.MEETS, a);
+            case OVERLAPS -> a.begin().lt(b.begin()).and(a.end().gt(b.begin())).and(a.end().lt(b.end()));
+            case OVERLAPPED_BY -> allen(b, TemporalOp.OVERLAPS, a);
+            case STARTS -> a.begin().isEqualTo(b.begin()).and(a.end().lt(b.end()));
+            case STARTED_BY -> allen(b, TemporalOp.STARTS, a);
+            case DURING -> a.begin().gt(b.begin()).and(a.end().lt(b.end()));
+            case CONTAINS -> allen(b, TemporalOp.DURING, a);
+            case FINISHES -> a.end().isEqualTo(b.end()).and(a.begin().gt(b.begin()));
+            case FINISHED_BY -> allen(b, TemporalOp.FINISHES, a);
+            case EQUALS -> a.begin().isEqualTo(b.begin()).and(a.end().isEqualTo(b.end()));
+            case INTERSECTS -> a.begin().lt(b.end()).and(b.begin().lt(a.end()));
+        };
+    }
+
+    /** {@code a WITHIN d AFTER b}: a begins no earlier than b ends and at most d later (BEFORE mirrors it). */
+    static Condition within(Span a, Constraint.Within w, Span b, Expression amount) {
+        Span first = w.after() ? b : a;
+        Span second = w.after() ? a : b;
+        Expression firstEnd = w.frames() ? first.end() : first.endSec();
+        Expression secondBegin = w.frames() ? second.begin() : second.beginSec();
+        return secondBegin.gte(firstEnd).and(secondBegin.lte(firstEnd.add(amount)));
+    }
+
+    static Condition sameVideo(Span a, Span b) {
+        return a.video().isEqualTo(b.video());
+    }
+
+    static Expression literal(Object value) {
+        return Cypher.literalOf(value);
+    }
+}

@@ -1,0 +1,217 @@
+package io.cotasks.query.format;
+
+import io.cotasks.query.ast.Binding;
+import io.cotasks.query.ast.Constraint;
+import io.cotasks.query.ast.Item;
+import io.cotasks.query.ast.Literal;
+import io.cotasks.query.ast.Name;
+import io.cotasks.query.ast.NodePattern;
+import io.cotasks.query.ast.Query;
+import io.cotasks.query.ast.ReturnClause;
+import io.cotasks.query.ast.Scope;
+import io.cotasks.query.ast.Statement;
+import io.cotasks.query.ast.TimeFilter;
+import io.cotasks.query.check.Numbers;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Prints a syntax tree as canonical DSL text: upper-case keywords, single spaces, scope in the order
+ * video, time, source. Parsing the output gives the same tree (positions aside).
+ */
+public final class Formatter {
+
+    private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(/[A-Za-z0-9_]+)*");
+    private static final Set<String> KEYWORDS = Set.of("EXPLAIN", "PROFILE", "USE", "VIDEO", "LET", "VIDEOS",
+            "ENTITIES", "EVENTS", "LOCALIZE", "TRACK", "SPATIAL", "TEMPORAL", "SAMPLE", "IN", "SOURCE", "WHERE",
+            "AND", "RETURN", "DISTINCT", "COUNT", "BY", "EARLIEST", "LATEST", "LIMIT", "FRAMES", "SECONDS", "FIRST",
+            "LAST", "AT", "FRAME", "BEFORE", "AFTER", "MEETS", "MET", "OVERLAPS", "OVERLAPPED", "STARTS", "STARTED",
+            "DURING", "CONTAINS", "FINISHES", "FINISHED", "EQUALS", "INTERSECTS", "WITHIN", "UNION", "EXCEPT",
+            "INTERSECT", "TRUE", "FALSE");
+
+    private Formatter() {
+    }
+
+    public static String format(Statement statement) {
+        if (statement instanceof Statement.Explain e) {
+            return "EXPLAIN " + format(e.inner());
+        }
+        if (statement instanceof Statement.Profile p) {
+            return "PROFILE " + format(p.inner());
+        }
+        if (statement instanceof Statement.UseVideo u) {
+            return "USE VIDEO " + literal(u.video());
+        }
+        if (statement instanceof Statement.Let l) {
+            return "LET " + l.name().text() + " = " + format(l.query());
+        }
+        return query((Query) statement);
+    }
+
+    private static String query(Query q) {
+        if (q instanceof Query.Videos v) {
+            String where = v.filters().isEmpty() ? "" : " WHERE " + join(v.filters(), Formatter::comparison, " AND ");
+            return "VIDEOS" + where + limit(v.limit());
+        }
+        if (q instanceof Query.Entities e) {
+            return "ENTITIES" + (e.node() == null ? "" : " " + node(e.node())) + scope(e.scope()) + limit(e.limit());
+        }
+        if (q instanceof Query.Events e) {
+            return "EVENTS " + join(e.bindings(), Formatter::binding, ", ") + scope(e.scope()) + where(e.where())
+                    + (e.ret() == null ? "" : " " + ret(e.ret())) + limit(e.limit());
+        }
+        if (q instanceof Query.Localize l) {
+            return "LOCALIZE " + join(l.bindings(), Formatter::binding, ", ") + scope(l.scope()) + where(l.where())
+                    + limit(l.limit());
+        }
+        if (q instanceof Query.Track t) {
+            return "TRACK " + node(t.node()) + scope(t.scope()) + (t.sample() == null ? "" : " SAMPLE " + t.sample());
+        }
+        if (q instanceof Query.Spatial s) {
+            return "SPATIAL " + join(s.nodes(), Formatter::node, ", ") + scope(s.scope());
+        }
+        if (q instanceof Query.Temporal t) {
+            return "TEMPORAL " + join(t.bindings(), Formatter::binding, ", ") + scope(t.scope()) + where(t.where());
+        }
+        if (q instanceof Query.Belongs b) {
+            return literal(b.value()) + " IN " + b.step().text();
+        }
+        if (q instanceof Query.Equals eq) {
+            return eq.left().text() + " = " + (eq.rightStep() != null ? eq.rightStep().text() : literal(eq.rightValue()));
+        }
+        Query.SetOps s = (Query.SetOps) q;
+        StringBuilder sb = new StringBuilder(s.first().text());
+        for (int i = 0; i < s.operators().size(); i++) {
+            sb.append(' ').append(s.operators().get(i).name()).append(' ').append(s.rest().get(i).text());
+        }
+        return sb.toString();
+    }
+
+    private static String binding(Binding b) {
+        String edge = "[" + (b.edge().predicates().isEmpty() ? "*" : join(b.edge().predicates(), Formatter::label, "|"))
+                + (b.edge().kind() == null ? "" : ":" + label(b.edge().kind())) + "]";
+        return (b.variable() == null ? "" : b.variable().text() + " = ") + node(b.subject()) + "-" + edge
+                + (b.object() == null ? "" : "->" + node(b.object()));
+    }
+
+    private static String node(NodePattern n) {
+        if (n.variable() == null && n.isUnconstrained()) {
+            return "()";
+        }
+        return "(" + (n.variable() == null ? "" : n.variable().text())
+                + (n.categories().isEmpty() ? "" : ":" + join(n.categories(), Formatter::label, "|"))
+                + (n.track() == null ? "" : "#" + n.track()) + ")";
+    }
+
+    private static String scope(Scope s) {
+        StringBuilder sb = new StringBuilder();
+        if (s.video() != null) {
+            sb.append(" IN VIDEO ").append(literal(s.video()));
+        }
+        if (s.time() != null) {
+            sb.append(' ').append(time(s.time()));
+        }
+        if (!s.sources().isEmpty()) {
+            sb.append(" SOURCE ").append(join(s.sources(), Formatter::label, "|"));
+        }
+        return sb.toString();
+    }
+
+    private static String time(TimeFilter t) {
+        if (t instanceof TimeFilter.FrameRange r) {
+            return "FRAMES " + r.from() + ".." + r.to();
+        }
+        if (t instanceof TimeFilter.SecondRange r) {
+            return "SECONDS " + decimal(r.from()) + ".." + decimal(r.to());
+        }
+        if (t instanceof TimeFilter.First f) {
+            return "FIRST " + Numbers.format(f.seconds()) + "s";
+        }
+        if (t instanceof TimeFilter.Last l) {
+            return "LAST " + Numbers.format(l.seconds()) + "s";
+        }
+        if (t instanceof TimeFilter.AtFrame a) {
+            return "AT FRAME " + a.frame();
+        }
+        return "AT " + Numbers.format(((TimeFilter.AtSecond) t).seconds()) + "s";
+    }
+
+    private static String where(List<Constraint> where) {
+        return where.isEmpty() ? "" : " WHERE " + join(where, Formatter::constraint, " AND ");
+    }
+
+    private static String constraint(Constraint c) {
+        if (c instanceof Constraint.Temporal t) {
+            return t.left().text() + " " + t.op().keywords() + " " + t.right().text();
+        }
+        if (c instanceof Constraint.Within w) {
+            String amount = w.frames() ? (long) w.amount() + " FRAMES" : Numbers.format(w.amount()) + "s";
+            return w.left().text() + " WITHIN " + amount + (w.after() ? " AFTER " : " BEFORE ") + w.right().text();
+        }
+        return comparison((Constraint.Comparison) c);
+    }
+
+    private static String comparison(Constraint.Comparison c) {
+        return (c.variable() == null ? "" : c.variable().text() + ".") + property(c.property()) + " "
+                + c.op().symbol() + " " + literal(c.value());
+    }
+
+    private static String ret(ReturnClause r) {
+        if (r instanceof ReturnClause.Items i) {
+            return "RETURN " + (i.distinct() ? "DISTINCT " : "") + join(i.items(), Formatter::item, ", ");
+        }
+        if (r instanceof ReturnClause.Count c) {
+            return "RETURN COUNT(" + (c.distinctOf() == null ? "*" : "DISTINCT " + item(c.distinctOf())) + ")"
+                    + (c.by().isEmpty() ? "" : " BY " + join(c.by(), Formatter::item, ", "));
+        }
+        ReturnClause.Extreme x = (ReturnClause.Extreme) r;
+        return "RETURN " + (x.earliest() ? "EARLIEST " : "LATEST ") + item(x.item());
+    }
+
+    private static String limit(Long limit) {
+        return limit == null ? "" : " LIMIT " + limit;
+    }
+
+    private static String item(Item i) {
+        return i.variable().text() + (i.property() == null ? "" : "." + property(i.property()));
+    }
+
+    private static String property(Name p) {
+        return p.text();
+    }
+
+    /** A category, predicate, kind or source: bare when the lexer reads it back as one name. */
+    private static String label(Name n) {
+        String text = n.text();
+        boolean bare = IDENT.matcher(text).matches() || KEYWORDS.contains(text.toUpperCase(Locale.ROOT));
+        return bare ? text : quote(text);
+    }
+
+    private static String literal(Literal l) {
+        Object v = l.value();
+        if (v instanceof String s) {
+            return quote(s);
+        }
+        if (v instanceof Double d) {
+            return decimal(d);
+        }
+        return String.valueOf(v).toUpperCase(Locale.ROOT);
+    }
+
+    private static String decimal(double d) {
+        return Numbers.format(d);
+    }
+
+    private static String quote(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    private static <T> String join(List<T> items, Function<T, String> f, String separator) {
+        return items.stream().map(f).collect(Collectors.joining(separator));
+    }
+}
