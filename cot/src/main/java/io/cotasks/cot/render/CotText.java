@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * <p>Tokens are counted as runs of letters, runs of digits and single other non-space characters, which
  * is close to (and rarely below) what BPE tokenizers of video LLMs produce for this text. Truncation rule:
  * while the text is over budget, drop the last evidence item of the step that has the most items left
- * (the later step on ties) and note the count as {@code (+k more)}; when no evidence is left, cut the
- * summaries' ends word by word, the last step first, marking the cut with {@code ...}.
+ * (the later step on ties) and note the count as {@code (+k more)}; when no evidence is left, drop those
+ * notes, then cut the summaries' ends word by word, the last step first, marking the cut with {@code ...}.
+ * The step tags and the first word of each summary always stay (about 30 tokens).
  */
 public final class CotText {
 
@@ -45,7 +46,8 @@ public final class CotText {
             items.add(new ArrayList<>(drafts.get(i).evidence()));
             summaries[i] = drafts.get(i).summary();
         }
-        while (total(drafts, summaries, items, dropped) > maxTokens) {
+        boolean notes = true;
+        while (total(drafts, summaries, items, notes ? dropped : new int[count]) > maxTokens) {
             int victim = -1;
             for (int i = 0; i < count; i++) {
                 if (!items.get(i).isEmpty() && (victim < 0 || items.get(i).size() >= items.get(victim).size())) {
@@ -58,6 +60,10 @@ public final class CotText {
                 dropped[victim]++;
                 continue;
             }
+            if (notes) {
+                notes = false;
+                continue;
+            }
             if (!cutSummary(summaries)) {
                 break;
             }
@@ -65,7 +71,7 @@ public final class CotText {
         List<CotStep> steps = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             steps.add(new CotStep(drafts.get(i).task(), drafts.get(i).statements(),
-                    line(i, drafts.get(i), summaries[i], items.get(i), dropped[i])));
+                    line(i, drafts.get(i), summaries[i], items.get(i), notes ? dropped[i] : 0)));
         }
         return steps;
     }
