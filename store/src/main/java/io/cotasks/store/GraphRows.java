@@ -23,12 +23,13 @@ import java.util.TreeMap;
  * graph repeats a natural key), property names from {@link Schema}.
  *
  * @param entities one property map per entity
- * @param frames   one property map per distinct frame that has a box, in frame order
- * @param tracks   per entity: {@code uid} and {@code boxes}, each box {@code {fi: index into frames, p: props}}
+ * @param frames   per distinct frame that has a box, in frame order: {@code [uid, index, time]}
+ * @param tracks   per entity: {@code uid} and {@code boxes}, each box a list whose first item is the index of
+ *                 its frame in {@code frames}, then x1, y1, x2, y2, frame, time, generated, confidence
  * @param events   per event: {@code uid}, subject uid {@code s}, object uid {@code o} (or null), {@code p} props
  * @param temporal per canonical relation, [fromUid, toUid] pairs
  */
-record GraphRows(List<Map<String, Object>> entities, List<Map<String, Object>> frames,
+record GraphRows(List<Map<String, Object>> entities, List<List<Object>> frames,
                  List<Map<String, Object>> tracks, List<Map<String, Object>> events,
                  Map<AllenRelation, List<List<String>>> temporal) {
 
@@ -42,7 +43,7 @@ record GraphRows(List<Map<String, Object>> entities, List<Map<String, Object>> f
         for (Box b : graph.boxes()) {
             frameIndex.put(b.frame(), 0);
         }
-        List<Map<String, Object>> frames = new ArrayList<>(frameIndex.size());
+        List<List<Object>> frames = new ArrayList<>(frameIndex.size());
         for (Map.Entry<Integer, Integer> f : frameIndex.entrySet()) {
             f.setValue(frames.size());
             frames.add(frame(video, f.getKey()));
@@ -62,29 +63,16 @@ record GraphRows(List<Map<String, Object>> entities, List<Map<String, Object>> f
         return p;
     }
 
-    private static Map<String, Object> frame(Video video, int index) {
-        Map<String, Object> p = new HashMap<>();
-        p.put(Schema.UID, video.id() + "#" + index);
-        p.put(Schema.VIDEO_ID, video.id());
-        p.put(Schema.INDEX, (long) index);
-        p.put(Schema.TIME, video.seconds(index));
-        return p;
+    private static List<Object> frame(Video video, int index) {
+        return List.of(video.id() + "#" + index, (long) index, video.seconds(index));
     }
 
     private static List<Map<String, Object>> tracks(VideoGraph graph, Map<Integer, Integer> frameIndex) {
-        Map<Integer, Map<Integer, Map<String, Object>>> byTrack = new LinkedHashMap<>();
+        Map<Integer, Map<Integer, List<Object>>> byTrack = new LinkedHashMap<>();
         for (Box b : graph.boxes()) {
-            Map<String, Object> p = new HashMap<>();
-            p.put(Schema.X1, b.x1());
-            p.put(Schema.Y1, b.y1());
-            p.put(Schema.X2, b.x2());
-            p.put(Schema.Y2, b.y2());
-            p.put(Schema.BOX_FRAME, (long) b.frame());
-            p.put(Schema.TIME, graph.video().seconds(b.frame()));
-            p.put(Schema.GENERATED, b.generated());
-            p.put(Schema.CONFIDENCE, b.confidence());
-            byTrack.computeIfAbsent(b.trackId(), t -> new LinkedHashMap<>())
-                    .putIfAbsent(b.frame(), Map.of("fi", (long) frameIndex.get(b.frame()), "p", p));
+            List<Object> row = List.of((long) frameIndex.get(b.frame()), b.x1(), b.y1(), b.x2(), b.y2(),
+                    (long) b.frame(), graph.video().seconds(b.frame()), b.generated(), b.confidence());
+            byTrack.computeIfAbsent(b.trackId(), t -> new LinkedHashMap<>()).putIfAbsent(b.frame(), row);
         }
         List<Map<String, Object>> tracks = new ArrayList<>(byTrack.size());
         byTrack.forEach((tid, boxes) -> tracks.add(Map.of(

@@ -38,7 +38,7 @@ final class GraphWriter {
 
         Cypher.Mode mode = populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE;
         tx.run(Cypher.entities(mode), Map.of("id", video.id(), "rows", rows.entities()));
-        tx.run(Cypher.boxes(mode), Map.of("frames", rows.frames(), "tracks", rows.tracks()));
+        tx.run(Cypher.boxes(mode), Map.of("id", video.id(), "frames", rows.frames(), "tracks", rows.tracks()));
         Map<String, Object> written = tx.run(Cypher.events(mode), Map.of("id", video.id(), "rows", rows.events()))
                 .rows().get(0);
         checkEvents(graph, rows, written);
