@@ -5,6 +5,7 @@ import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.Shard;
 import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.Sources;
+import io.cotasks.ingest.video.VideoSourceAdapter;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
 import picocli.CommandLine.Command;
@@ -52,12 +53,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    /** The perception pipeline's options, used by {@code --source video}. */
+    @Mixin
+    VideoOptions video;
+
     @Override
     public Integer call() {
-        SourceAdapter adapter = Sources.byName(source);
+        boolean progress = !noProgress && System.console() != null;
+        // the video source draws its own frames/s progress bar instead of the videos bar
+        SourceAdapter adapter = VideoSourceAdapter.ORIGIN.equals(source) ? video.adapter(progress) : Sources.byName(source);
         IngestRunner.Options options = new IngestRunner.Options(
                 workers == null ? Runtime.getRuntime().availableProcessors() : workers, failFast,
-                !noProgress && System.console() != null, shard == null ? Shard.ALL : Shard.parse(shard));
+                progress && !(adapter instanceof VideoSourceAdapter), shard == null ? Shard.ALL : Shard.parse(shard));
         if (workers != null && workers < 1) {
             throw new CotasksException("--workers must be at least 1", CotasksException.USAGE, null);
         }
@@ -66,6 +73,10 @@ public final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (SceneGraphStore db = store.open()) {
             report = IngestRunner.run(db, adapter.units(paths), options);
+        } finally {
+            if (adapter instanceof VideoSourceAdapter videoAdapter) {
+                videoAdapter.close();
+            }
         }
         report.failures().forEach(line -> err.println("error: " + line));
         out.println(report.summary());

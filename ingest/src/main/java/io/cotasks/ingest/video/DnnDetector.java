@@ -55,10 +55,10 @@ public final class DnnDetector implements Detector {
         try {
             net = readNetFromONNX(model.toString());
         } catch (RuntimeException e) {
-            throw new IngestException(model + ": cannot load ONNX model: " + firstLine(e.getMessage()), e);
+            throw new IngestException(model + ": cannot load ONNX model (" + firstLine(e.getMessage()) + ")", e);
         }
         if (net == null || net.empty()) {
-            throw new IngestException(model + ": cannot load ONNX model: the network is empty");
+            throw new IngestException(model + ": cannot load ONNX model (the network is empty)");
         }
         return new DnnDetector(net, model, classes, inputSize, scoreThreshold, nmsThreshold);
     }
@@ -137,9 +137,18 @@ public final class DnnDetector implements Detector {
         return v8 ? idx.get(field, box) : idx.get(box, field);
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "unknown error" : message.strip().lines().findFirst().orElse(message);
+    /** OpenCV's reason without its source path: "OpenCV(4.13.0) /path/file.cpp:284: error: (-210:...) why in function 'f'". */
+    static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.strip().lines().findFirst().orElse(message);
+        java.util.regex.Matcher m = OPENCV_ERROR.matcher(line);
+        return m.find() ? m.group(1).strip() : line;
     }
+
+    private static final java.util.regex.Pattern OPENCV_ERROR =
+            java.util.regex.Pattern.compile("error: \\([^)]*\\) (.*?)(?: in function .*)?$");
 
     /** The class names, in the model's output order. */
     public List<String> classes() {

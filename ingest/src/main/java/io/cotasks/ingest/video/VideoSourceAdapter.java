@@ -1,5 +1,6 @@
 package io.cotasks.ingest.video;
 
+import io.cotasks.ingest.IngestException;
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.UnitContent;
@@ -63,8 +64,19 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
         return ORIGIN;
     }
 
+    /**
+     * One unit per video file.
+     *
+     * @throws CotasksException when the detector cannot be built (a model that does not load fails once,
+     *                          naming the model file, before any video is touched)
+     */
     @Override
     public List<IngestUnit> units(List<Path> inputs) {
+        try (Detector probe = pipeline.options().detector().create()) {
+            probe.name();
+        } catch (IngestException e) {
+            throw new CotasksException(e.getMessage(), CotasksException.RUNTIME, e);
+        }
         List<Path> files = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {

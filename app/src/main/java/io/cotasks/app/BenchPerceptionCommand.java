@@ -1,0 +1,69 @@
+package io.cotasks.app;
+
+import io.cotasks.ingest.video.PerceptionBenchmark;
+import io.cotasks.ingest.video.PerceptionOptions;
+import io.cotasks.store.CotasksException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code cotasks bench perception}: end-to-end perception speed (decode, detect, track, derive) on the real
+ * pedestrian video {@code vtest.avi} (768x576, 10 fps, 795 frames), at every frame and at 2 fps sampling, as
+ * frames per second and as a multiple of real time.
+ */
+@Command(name = "perception", description = "Measure perception speed on a real video: every frame, 2 fps, several videos at once.")
+public final class BenchPerceptionCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VideoOptions video;
+
+    @Option(names = "--video", paramLabel = "FILE",
+            description = "The video (default: $COTASKS_DATA/video/vtest.avi, or ../shared/data/video/vtest.avi).")
+    Path file;
+
+    @Option(names = "--parallel", paramLabel = "N",
+            description = "Copies run at once in the last run (default: the number of cores; below 2 skips it).")
+    Integer parallel;
+
+    @Override
+    public Integer call() {
+        Path input = file != null ? file
+                : Path.of(System.getenv().getOrDefault("COTASKS_DATA", "../shared/data"), "video", "vtest.avi");
+        if (!Files.isRegularFile(input)) {
+            throw new CotasksException(input + ": video file not found (give one with --video FILE)");
+        }
+        PerceptionOptions options = video.perception();
+        int copies = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "perception benchmark on %s: detector %s, detection width %s, %d cores%n", input,
+                options.detector().describe(), options.detectWidth() == 0 ? "original" : options.detectWidth() + " px",
+                Runtime.getRuntime().availableProcessors());
+        out.flush();
+        List<PerceptionBenchmark.Row> rows = PerceptionBenchmark.run(input, options, copies, line -> {
+            out.println("  " + line);
+            out.flush();
+        });
+        out.printf(Locale.ROOT, "%n| run | videos | decoded frames | detected frames | tracks | seconds | frames/s | detected frames/s | x real time |%n");
+        out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+        for (PerceptionBenchmark.Row r : rows) {
+            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1fx |%n", r.name(), r.videos(),
+                    r.decodedFrames(), r.sampledFrames(), r.tracks(), r.wallSeconds(), r.framesPerSecond(),
+                    r.sampledPerSecond(), r.realTime());
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,76 @@
+package io.cotasks.app;
+
+import io.cotasks.ingest.video.DetectorSpec;
+import io.cotasks.ingest.video.PerceptionOptions;
+import io.cotasks.ingest.video.Sampling;
+import io.cotasks.ingest.video.TrackerConfig;
+import io.cotasks.ingest.video.VideoSourceAdapter;
+import io.cotasks.store.CotasksException;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The perception options of {@code ingest --source video} and {@code bench perception}. */
+public final class VideoOptions {
+
+    @Option(names = "--fps", paramLabel = "F", defaultValue = "2",
+            description = "Video source: detect on about F frames per second (default: ${DEFAULT-VALUE}).")
+    double fps;
+
+    @Option(names = "--every-frame", description = "Video source: detect on every frame.")
+    boolean everyFrame;
+
+    @Option(names = "--detect-width", paramLabel = "PX", defaultValue = "0",
+            description = "Video source: resize frames to PX wide for detection; 0 keeps the size (default).")
+    int detectWidth;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Video source: a YOLO ONNX model run by OpenCV DNN (default: OpenCV's HOG people detector).")
+    Path model;
+
+    @Option(names = "--classes", paramLabel = "FILE", description = "Video source: the model's class names, one per line.")
+    Path classes;
+
+    @Option(names = "--score", paramLabel = "S",
+            description = "Video source: minimum detection score (default: 0.5 for HOG, 0.25 for a model).")
+    Double score;
+
+    @Option(names = "--input-size", paramLabel = "PX", defaultValue = "640",
+            description = "Video source: the model's square input size (default: ${DEFAULT-VALUE}).")
+    int inputSize;
+
+    @Option(names = "--id", paramLabel = "ID", description = "Video source: the video id of a single file (default: the file name).")
+    String id;
+
+    /** The pipeline settings these options give. */
+    public PerceptionOptions perception() {
+        if (fps <= 0 && !everyFrame) {
+            throw new CotasksException("--fps must be positive (or use --every-frame)", CotasksException.USAGE, null);
+        }
+        if (classes != null && model == null) {
+            throw new CotasksException("--classes needs --model", CotasksException.USAGE, null);
+        }
+        if (model != null && classes == null) {
+            throw new CotasksException("--model needs --classes (the model's class names, one per line)",
+                    CotasksException.USAGE, null);
+        }
+        if (detectWidth < 0) {
+            throw new CotasksException("--detect-width must be >= 0", CotasksException.USAGE, null);
+        }
+        if (score != null && (score < 0 || score > 1)) {
+            throw new CotasksException("--score must be in [0,1]", CotasksException.USAGE, null);
+        }
+        DetectorSpec detector = model == null ? DetectorSpec.hog()
+                : new DetectorSpec(model, classes, inputSize, 0.25, 0.45);
+        if (score != null) {
+            detector = detector.withScoreThreshold(score);
+        }
+        Sampling sampling = everyFrame ? Sampling.everyFrame() : Sampling.atFps(fps);
+        return new PerceptionOptions(sampling, detectWidth, detector, TrackerConfig.defaults());
+    }
+
+    /** The {@code --source video} adapter with these options. */
+    public VideoSourceAdapter adapter(boolean progress) {
+        return VideoSourceAdapter.create(perception(), id, progress);
+    }
+}

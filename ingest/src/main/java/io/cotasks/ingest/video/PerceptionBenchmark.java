@@ -1,0 +1,134 @@
+package io.cotasks.ingest.video;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * End-to-end perception speed on one real video (decode, sample, detect, track, derive relations): decoding
+ * alone, detection on every frame, detection at the sampling rate, and several copies of the video at once
+ * at the sampling rate. Speed is reported as decoded frames per second and as a multiple of real time.
+ */
+public final class PerceptionBenchmark {
+
+    private PerceptionBenchmark() {
+    }
+
+    /**
+     * One measured run.
+     *
+     * @param name          what ran
+     * @param videos        videos processed in the run
+     * @param decodedFrames frames decoded over all videos
+     * @param sampledFrames frames the detector ran on
+     * @param tracks        tracks found (over all videos)
+     * @param videoSeconds  seconds of video processed
+     * @param wallSeconds   wall time of the run
+     */
+    public record Row(String name, int videos, long decodedFrames, long sampledFrames, long tracks,
+                      double videoSeconds, double wallSeconds) {
+
+        public double framesPerSecond() {
+            return decodedFrames / wallSeconds;
+        }
+
+        public double sampledPerSecond() {
+            return sampledFrames / wallSeconds;
+        }
+
+        public double realTime() {
+            return videoSeconds / wallSeconds;
+        }
+    }
+
+    /**
+     * Runs the benchmark on {@code video}.
+     *
+     * @param options  pipeline settings; its sampling rate is the "sampled" run's
+     * @param parallel how many copies run at once in the last run (at least 2, or that run is skipped)
+     * @param log      receives one line per finished run
+     */
+    public static List<Row> run(Path video, PerceptionOptions options, int parallel, Consumer<String> log) {
+        warmUp(video, options);
+        List<Row> rows = new ArrayList<>();
+        rows.add(log(log, decodeOnly(video)));
+        rows.add(log(log, once("detect on every frame", video, options.withSampling(Sampling.everyFrame()))));
+        rows.add(log(log, once("detect at " + options.sampling().describe(), video, options)));
+        if (parallel >= 2) {
+            rows.add(log(log, atOnce(video, options, parallel)));
+        }
+        return rows;
+    }
+
+    private static Row log(Consumer<String> log, Row row) {
+        log.accept(String.format(java.util.Locale.ROOT, "%s: %d frames in %.1f s, %.1f frames/s, %.1fx real time",
+                row.name(), row.decodedFrames(), row.wallSeconds(), row.framesPerSecond(), row.realTime()));
+        return row;
+    }
+
+    /** Loads the natives and runs the detector once, so the first measured run does not pay for it. */
+    private static void warmUp(Path video, PerceptionOptions options) {
+        try (VideoDecoder decoder = VideoDecoder.open(video); Detector detector = options.detector().create()) {
+            boolean[] done = {false};
+            decoder.decode(index -> index == 0, 0, (index, bgr) -> {
+                detector.detect(bgr);
+                done[0] = true;
+            });
+        } catch (RuntimeException ignored) {
+            // the measured runs report any problem with the file
+        }
+    }
+
+    private static Row decodeOnly(Path video) {
+        long start = System.nanoTime();
+        try (VideoDecoder decoder = VideoDecoder.open(video)) {
+            int frames = decoder.decode(index -> false, 0, (index, bgr) -> { });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double fps = decoder.info().fps();
+            return new Row("decode only", 1, frames, 0, 0, fps > 0 ? frames / fps : 0, seconds);
+        }
+    }
+
+    private static Row once(String name, Path video, PerceptionOptions options) {
+        PerceptionResult r = PerceptionPipeline.create(options).perceive(video, "bench");
+        return new Row(name, 1, r.decodedFrames(), r.sampledFrames(), r.tracks().size(),
+                r.graph().video().duration(), r.elapsed().toNanos() / 1e9);
+    }
+
+    private static Row atOnce(Path video, PerceptionOptions options, int copies) {
+        PerceptionPipeline pipeline = PerceptionPipeline.create(options);
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        long start = System.nanoTime();
+        try {
+            List<Future<PerceptionResult>> futures = new ArrayList<>();
+            for (int i = 0; i < copies; i++) {
+                String id = "bench-" + i;
+                futures.add(pool.submit(() -> pipeline.perceive(video, id)));
+            }
+            long decoded = 0;
+            long sampled = 0;
+            long tracks = 0;
+            double videoSeconds = 0;
+            for (Future<PerceptionResult> f : futures) {
+                PerceptionResult r = f.get();
+                decoded += r.decodedFrames();
+                sampled += r.sampledFrames();
+                tracks += r.tracks().size();
+                videoSeconds += r.graph().video().duration();
+            }
+            return new Row(copies + " videos at once, " + options.sampling().describe(), copies, decoded, sampled,
+                    tracks, videoSeconds, (System.nanoTime() - start) / 1e9);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
