@@ -73,6 +73,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
         for (long[] cp : r.checkpoints()) {
             out.printf(Locale.ROOT, "  %,d -> %.1f s (batch %,.0f elements/s)%n", cp[0], cp[1] / 1e9, cp[2] / (cp[3] / 1e9));
         }
+        double[] cpu = r.cpuSeconds();
+        out.printf(Locale.ROOT, "CPU seconds (all threads): real %.1f, scaled %.1f, naive %.1f -> elements per CPU-second: real %,.0f, scaled %,.0f, naive %,.0f%n",
+                cpu[0], cpu[1], cpu[2], r.realElements() / cpu[0], r.scaledElements() / cpu[1], r.naiveElements() / cpu[2]);
+        out.printf(Locale.ROOT, "load average at the start of each phase: %.1f, %.1f, %.1f (other processes share the cores)%n",
+                r.loadAverage()[0], r.loadAverage()[1], r.loadAverage()[2]);
         out.printf(Locale.ROOT, "peak heap during the scaled run: %,d MiB (max heap %,d MiB); workers %d, cores %d; real-data failures %d%n",
                 r.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, workers,
                 Runtime.getRuntime().availableProcessors(), r.realFailures());

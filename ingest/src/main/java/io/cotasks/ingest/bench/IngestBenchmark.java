@@ -42,7 +42,7 @@ public final class IngestBenchmark {
     /** The measured figures. */
     public record Result(long realElements, double realSeconds, long scaledElements, double scaledSeconds,
                          List<long[]> checkpoints, long naiveElements, double naiveSeconds, long peakHeapBytes,
-                         long realFailures) {
+                         long realFailures, double[] cpuSeconds, double[] loadAverage) {
 
         public double realRate() {
             return realElements / realSeconds;
@@ -75,7 +75,10 @@ public final class IngestBenchmark {
                 }
             }
         }
+        double[] cpu = new double[3];
+        double[] load = new double[3];
         resetPeaks();
+        load[0] = loadAverage();
         long realElements = 0;
         long realNanos = 0;
         long realFailures = 0;
@@ -85,7 +88,9 @@ public final class IngestBenchmark {
                 String source = (String) r.get(0);
                 @SuppressWarnings("unchecked")
                 List<IngestUnit> units = Sources.byName(source).units((List<Path>) r.get(1));
+                long c0 = cpuNanos();
                 IngestReport report = IngestRunner.run(store, units, options);
+                cpu[0] += (cpuNanos() - c0) / 1e9;
                 log.accept(String.format(Locale.ROOT, "(a) real %-7s %s", source, report.summary()));
                 realElements += report.elements();
                 realNanos += report.nanos();
@@ -109,6 +114,7 @@ public final class IngestBenchmark {
         long scaledElements = 0;
         long scaledNanos = 0;
         resetPeaks();
+        load[1] = loadAverage();
         try (SceneGraphStore store = Stores.embedded(c.workDir().resolve("scaled"))) {
             int k = 1;
             int next = 0;
@@ -123,7 +129,9 @@ public final class IngestBenchmark {
                         k++;
                     }
                 }
+                long c0 = cpuNanos();
                 IngestReport report = IngestRunner.run(store, batch, options);
+                cpu[1] += (cpuNanos() - c0) / 1e9;
                 scaledElements += report.elements();
                 scaledNanos += report.nanos();
                 checkpoints.add(new long[] {scaledElements, scaledNanos, report.elements(), report.nanos()});
@@ -138,6 +146,8 @@ public final class IngestBenchmark {
         long naiveElements;
         try (SceneGraphStore store = Stores.embedded(c.workDir().resolve("naive"))) {
             NaiveWriter naive = new NaiveWriter(store, c.naiveSample());
+            load[2] = loadAverage();
+            long cpuStart = cpuNanos();
             long start = System.nanoTime();
             int i = 0;
             while (naive.written() < c.naiveSample()) {
@@ -145,12 +155,24 @@ public final class IngestBenchmark {
                 i++;
             }
             naiveNanos = System.nanoTime() - start;
+            cpu[2] = (cpuNanos() - cpuStart) / 1e9;
             naiveElements = naive.written();
             log.accept(String.format(Locale.ROOT, "(c) naive: %,d elements in %.1f s = %,.0f elements/s",
                     naiveElements, naiveNanos / 1e9, naiveElements / (naiveNanos / 1e9)));
         }
         return new Result(realElements, realNanos / 1e9, scaledElements, scaledNanos / 1e9, checkpoints,
-                naiveElements, naiveNanos / 1e9, peak, realFailures);
+                naiveElements, naiveNanos / 1e9, peak, realFailures, cpu, load);
+    }
+
+    /** CPU time of this process (all threads, including Neo4j's), so contended runs can still be compared. */
+    private static long cpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
+    }
+
+    /** The machine's 1-minute load average, or -1 when unknown: other processes compete for the cores. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void resetPeaks() {
