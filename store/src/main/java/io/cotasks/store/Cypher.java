@@ -101,17 +101,23 @@ final class Cypher {
                 """.formatted(body);
     }
 
-    /** One statement per relation type: types cannot be parameters. The type comes from the enum. */
-    static String temporal(Mode mode, AllenRelation relation) {
-        if (!relation.isCanonical()) {
-            throw new IllegalArgumentException(relation + " is not canonical");
+    /**
+     * All Allen relations of a video in one statement: pairs are {@code [fromUid, toUid, TYPE]}. Types cannot
+     * be parameters, so each canonical type has its own {@code FOREACH} branch (types come from the enum).
+     */
+    static String temporal(Mode mode) {
+        StringBuilder branches = new StringBuilder();
+        for (AllenRelation relation : AllenRelation.values()) {
+            if (relation.isCanonical()) {
+                branches.append("FOREACH (_ IN CASE WHEN p[2] = '%s' THEN [1] ELSE [] END | %s (a)-[:%s]->(b))\n"
+                        .formatted(relation.name(), mode.name(), relation.name()));
+            }
         }
         return """
                 UNWIND $pairs AS p
                 MATCH (a:Event {uid: p[0]})
                 MATCH (b:Event {uid: p[1]})
-                %s (a)-[:%s]->(b)
-                RETURN count(*) AS written
-                """.formatted(mode.name(), relation.name());
+                %sRETURN count(*) AS written
+                """.formatted(branches);
     }
 }

@@ -1,6 +1,5 @@
 package io.cotasks.store;
 
-import io.cotasks.store.model.AllenRelation;
 import io.cotasks.store.model.Box;
 import io.cotasks.store.model.Entity;
 import io.cotasks.store.model.Event;
@@ -9,7 +8,6 @@ import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,11 +25,11 @@ import java.util.TreeMap;
  * @param tracks   per entity: {@code uid} and {@code boxes}, each box a list whose first item is the index of
  *                 its frame in {@code frames}, then x1, y1, x2, y2, frame, time, generated, confidence
  * @param events   per event: {@code uid}, subject uid {@code s}, object uid {@code o} (or null), {@code p} props
- * @param temporal per canonical relation, [fromUid, toUid] pairs
+ * @param temporal {@code [fromUid, toUid, TYPE]} per canonical Allen relation
  */
 record GraphRows(List<Map<String, Object>> entities, List<List<Object>> frames,
                  List<Map<String, Object>> tracks, List<Map<String, Object>> events,
-                 Map<AllenRelation, List<List<String>>> temporal) {
+                 List<List<String>> temporal) {
 
     static GraphRows of(VideoGraph graph) {
         Video video = graph.video();
@@ -108,14 +106,14 @@ record GraphRows(List<Map<String, Object>> entities, List<List<Object>> frames,
         return new ArrayList<>(rows.values());
     }
 
-    private static Map<AllenRelation, List<List<String>>> temporal(VideoGraph graph) {
-        Map<AllenRelation, List<List<String>>> byType = new EnumMap<>(AllenRelation.class);
+    private static List<List<String>> temporal(VideoGraph graph) {
         Set<TemporalRelation> seen = new HashSet<>();
+        List<List<String>> rows = new ArrayList<>();
         for (TemporalRelation t : graph.temporal()) {
             if (seen.add(t)) {
-                byType.computeIfAbsent(t.relation(), r -> new ArrayList<>()).add(List.of(t.fromUid(), t.toUid()));
+                rows.add(List.of(t.fromUid(), t.toUid(), t.relation().name()));
             }
         }
-        return byType;
+        return rows;
     }
 }

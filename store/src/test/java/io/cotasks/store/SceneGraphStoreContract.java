@@ -173,6 +173,21 @@ public abstract class SceneGraphStoreContract {
     }
 
     @Test
+    void aTemporalRelationNamingAnUnknownEventRollsBackTheWholeVideo() {
+        VideoGraph graph = TestGraphs.vidorAs("badallen-" + getClass().getSimpleName());
+        List<TemporalRelation> temporal = new ArrayList<>(graph.temporal());
+        temporal.add(new TemporalRelation(graph.events().get(0).uid(), io.cotasks.store.model.AllenRelation.BEFORE,
+                "no-such-event"));
+        StoreStats before = store().stats();
+
+        assertThatThrownBy(() -> store().writeVideo(graph.withEvents(graph.events(), temporal)))
+                .isInstanceOf(CotasksException.class)
+                .hasMessage("video badallen-" + getClass().getSimpleName()
+                        + ": 1 temporal relation(s) name an event that is not in the graph");
+        assertThat(store().stats()).isEqualTo(before);
+    }
+
+    @Test
     void questionsAreMergedOnTheirUidAndLinkedToTheirVideo() {
         String video = "q-" + getClass().getSimpleName();
         Question q = new Question("nextqa-mc", "4", video, "TN", "what does the child do after holding the toy?",
