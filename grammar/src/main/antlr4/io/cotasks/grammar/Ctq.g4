@@ -99,7 +99,7 @@ distance
 
 returnClause
     : RETURN COUNT LPAREN (STAR | DISTINCT item) RPAREN (BY item (COMMA item)*)?   #returnCount
-    | RETURN (EARLIEST | LATEST) item                                              #returnExtreme
+    | RETURN (EARLIEST | LATEST) item (BY variable)?                               #returnExtreme
     | RETURN DISTINCT? item (COMMA item)*                                          #returnItems
     ;
 

@@ -129,7 +129,8 @@ final class Session {
         boolean events = r == null ? e.bindings().size() == 1
                 : r instanceof ReturnClause.Items i ? i.items().size() == 1 && i.items().get(0).property() == null
                         && isEventVar(e, i.items().get(0).variable().text())
-                : r instanceof ReturnClause.Extreme x && x.item().property() == null;
+                : r instanceof ReturnClause.Extreme x && x.item().property() == null
+                        && isEventVar(e, x.item().variable().text());
         return events ? StepKind.EVENTS : StepKind.VALUES;
     }
 

@@ -19,7 +19,11 @@ public sealed interface ReturnClause extends AstNode {
         }
     }
 
-    /** {@code RETURN EARLIEST e}, {@code RETURN LATEST e.label}. */
-    record Extreme(Pos pos, boolean earliest, Item item) implements ReturnClause {
+    /**
+     * {@code RETURN EARLIEST e}, {@code RETURN LATEST e.label}, {@code RETURN LATEST o.category BY t}.
+     *
+     * @param by the event that orders, or null for the item's own event (or the only event)
+     */
+    record Extreme(Pos pos, boolean earliest, Item item, Name by) implements ReturnClause {
     }
 }

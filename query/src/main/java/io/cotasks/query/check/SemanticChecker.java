@@ -43,7 +43,9 @@ public final class SemanticChecker {
         } else if (statement instanceof Statement.Profile p) {
             statement(p.inner());
         } else if (statement instanceof Statement.Let l) {
-            reserved(l.name());
+            if (l.name().text().startsWith("_")) {
+                throw error(l.name(), "names starting with '_' are reserved: '" + l.name().text() + "'");
+            }
             query(l.query());
         } else if (statement instanceof Query q) {
             query(q);
@@ -219,11 +221,28 @@ public final class SemanticChecker {
             count.by().forEach(i -> item(i, vars));
         } else if (ret instanceof ReturnClause.Extreme extreme) {
             item(extreme.item(), vars);
-            if (!vars.isEvent(extreme.item().variable().text())) {
-                throw error(extreme.item(), (extreme.earliest() ? "EARLIEST" : "LATEST")
-                        + " needs an event variable, '" + extreme.item().variable().text() + "' is an entity");
-            }
+            orderingEvent(extreme, vars);
         }
+    }
+
+    /** The event EARLIEST/LATEST orders by: BY e, the item's own event, or the only event. */
+    public static String orderingEvent(ReturnClause.Extreme extreme, Variables vars) {
+        String keyword = extreme.earliest() ? "EARLIEST" : "LATEST";
+        if (extreme.by() != null) {
+            if (!vars.isEvent(extreme.by().text())) {
+                throw error(extreme.by(), keyword + " ... BY needs an event variable, '" + extreme.by().text()
+                        + "' is " + (vars.isEntity(extreme.by().text()) ? "an entity" : "not bound"));
+            }
+            return extreme.by().text();
+        }
+        String var = extreme.item().variable().text();
+        if (vars.isEvent(var)) {
+            return var;
+        }
+        if (vars.eventNames().size() == 1) {
+            return vars.eventNames().get(0);
+        }
+        throw error(extreme.item(), keyword + " needs to know which event orders it: add BY <event>");
     }
 
     private void item(Item item, Variables vars) {

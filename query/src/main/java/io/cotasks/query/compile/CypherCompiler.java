@@ -174,7 +174,7 @@ public final class CypherCompiler {
             columns.subList(0, columns.size() - 1).forEach(c -> order.add(Cypher.name(c).ascending()));
         } else {
             ReturnClause.Extreme x = (ReturnClause.Extreme) r;
-            Node e = m.events.get(x.item().variable().text());
+            Node e = m.events.get(io.cotasks.query.check.SemanticChecker.orderingEvent(x, m.vars));
             ret = reading.returning(Projections.item(m, x.item()).as(x.item().column()));
             columns.add(x.item().column());
             var dir = x.earliest() ? SortItem.Direction.ASC : SortItem.Direction.DESC;
@@ -266,7 +266,7 @@ public final class CypherCompiler {
                 .returning(e.property(Schema.VIDEO_ID).as("video"), s.property(Schema.TRACK_ID).as("subject"),
                         s.property(Schema.CATEGORY).as("subjectCategory"), e.property(Schema.PREDICATE).as("predicate"),
                         o.property(Schema.TRACK_ID).as("object"), o.property(Schema.CATEGORY).as("objectCategory"),
-                        e.property(Schema.BEGIN).as("beginFrame"), e.property(Schema.END).as("endFrame"))
+                        e.property(Schema.BEGIN).as("beginFrame"), e.property(Schema.END).subtract(Cypher.literalOf(1)).as("endFrame"))
                 .orderBy(Cypher.name("video").ascending(), Cypher.name("beginFrame").ascending(),
                         Cypher.name("endFrame").ascending(), Cypher.name("subject").ascending(),
                         Cypher.name("predicate").ascending(), Cypher.name("object").ascending())

@@ -170,7 +170,8 @@ public final class Formatter {
                     + (c.by().isEmpty() ? "" : " BY " + join(c.by(), Formatter::item, ", "));
         }
         ReturnClause.Extreme x = (ReturnClause.Extreme) r;
-        return "RETURN " + (x.earliest() ? "EARLIEST " : "LATEST ") + item(x.item());
+        return "RETURN " + (x.earliest() ? "EARLIEST " : "LATEST ") + item(x.item())
+                + (x.by() == null ? "" : " BY " + x.by().text());
     }
 
     private static String limit(Long limit) {

@@ -217,7 +217,8 @@ final class AstBuilder {
             return new ReturnClause.Count(pos(c), distinctOf, by.stream().map(this::item).toList());
         }
         if (ctx instanceof ReturnExtremeContext c) {
-            return new ReturnClause.Extreme(pos(c), c.EARLIEST() != null, item(c.item()));
+            return new ReturnClause.Extreme(pos(c), c.EARLIEST() != null, item(c.item()),
+                    c.variable() == null ? null : variable(c.variable()));
         }
         ReturnItemsContext c = (ReturnItemsContext) ctx;
         return new ReturnClause.Items(pos(c), c.DISTINCT() != null, c.item().stream().map(this::item).toList());
