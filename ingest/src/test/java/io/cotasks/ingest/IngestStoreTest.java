@@ -144,4 +144,42 @@ class IngestStoreTest {
         assertThat(count("MATCH (e:Entity {videoId: $id})-[b:IN_FRAME]->() RETURN count(b) AS n", "9000000001")).isEqualTo(2_249);
         assertThat(count("MATCH (v:Video {id: $id}) RETURN count(v) AS n", "9000000002")).isZero();
     }
+
+    @Test
+    @Order(7)
+    void goldenGqaSpansAndVidstgCaptionsAttachToTheAnnotatedVideos() {
+        Path golden = SAMPLES.resolve("golden_nextqa_vidor");
+        assertThat(ingest("nextqa", golden.resolve("nextgqa_val_2videos.csv")).failures()).isEmpty();
+        var q = store.query("MATCH (q:Question {uid: 'nextqa-gqa#2793806282#4'}) RETURN q.spans AS spans, q.answerIndex AS i, "
+                + "q.answer AS a, q.choices[q.answerIndex] AS c", Map.of()).rows().get(0);
+        assertThat(q.get("spans")).isEqualTo(List.of(23.5, 25.7, 48.3, 54.6));
+        assertThat(q.get("c")).isEqualTo(q.get("a"));
+        assertThat(ingest("vidstg", golden.resolve("vidstg_2videos.json")).failures()).isEmpty();
+        @SuppressWarnings("unchecked")
+        List<String> captions = (List<String>) store.query("MATCH (v:Video {id: '11566930393'}) RETURN v.captions AS c", Map.of())
+                .rows().get(0).get("c");
+        assertThat(captions).contains("a child in green is holding the toy.", "Q: who is holding the toy?");
+    }
+
+    @Test
+    @Order(8)
+    void charadesRowsBecomeActionEventsOfThePerson() {
+        IngestReport report = ingest("charades", SAMPLES.resolve("star/charades/Charades_v1_star_videos.csv"));
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.units()).isEqualTo(4);
+        // LEG82 has 15 Charades actions; c153 has no STAR action and keeps its label
+        assertThat(count("MATCH (:Video {id: $id})-[:HAS_EVENT]->(e:Event)-[:SUBJECT]->(:Entity {trackId: 0}) "
+                + "WHERE e.label =~ '[ac][0-9]{3}' RETURN count(e) AS n", "LEG82")).isEqualTo(15);
+        assertThat(store.query("MATCH (e:Event {videoId: 'LEG82', label: 'c153'}) RETURN e.predicate AS p, e.begin AS b",
+                Map.of()).rows()).containsExactly(Map.of("p", "sneezing", "b", 376L));
+    }
+
+    @Test
+    void shardsSplitTheVideosDisjointlyAndCompletely() {
+        List<IngestUnit> units = Sources.byName("vidstg").units(List.of(SHARED.resolve("vidor/VidSTG/val_annotations.json")));
+        long zero = units.stream().filter(u -> Shard.parse("0/2").accepts(u.videoId())).count();
+        long one = units.stream().filter(u -> Shard.parse("1/2").accepts(u.videoId())).count();
+        assertThat(zero + one).isEqualTo(602);
+        assertThat(zero).isBetween(250L, 352L);
+    }
 }
