@@ -24,8 +24,19 @@ public final class Main {
     /** Runs the command line and returns the exit code: 0 ok, 1 runtime failure, 2 usage, 3 query error. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        addHelpOptions(cli);
         cli.setExecutionExceptionHandler(Main::handle);
         return cli.execute(args);
+    }
+
+    /** Gives every subcommand {@code -h/--help} and {@code -V/--version}, not only the top command. */
+    private static void addHelpOptions(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (!sub.getCommandSpec().mixinStandardHelpOptions() && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+            }
+            addHelpOptions(sub);
+        }
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
