@@ -56,13 +56,15 @@ public final class BenchPerceptionCommand implements Callable<Integer> {
             out.println("  " + line);
             out.flush();
         });
-        out.printf(Locale.ROOT, "%n| run | videos | decoded frames | detected frames | tracks | seconds | frames/s | detected frames/s | x real time |%n");
-        out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+        out.printf(Locale.ROOT, "%n| run | videos | decoded frames | detected frames | tracks | seconds | CPU s | load avg | frames/s | detected frames/s | x real time |%n");
+        out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
         for (PerceptionBenchmark.Row r : rows) {
-            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1fx |%n", r.name(), r.videos(),
-                    r.decodedFrames(), r.sampledFrames(), r.tracks(), r.wallSeconds(), r.framesPerSecond(),
-                    r.sampledPerSecond(), r.realTime());
+            out.printf(Locale.ROOT, "| %s | %d | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1fx |%n", r.name(),
+                    r.videos(), r.decodedFrames(), r.sampledFrames(), r.tracks(), r.wallSeconds(), r.cpuSeconds(),
+                    r.loadAverage(), r.framesPerSecond(), r.sampledPerSecond(), r.realTime());
         }
+        out.printf(Locale.ROOT, "%nx real time = seconds of video per second of wall time. A load average above the core"
+                + " count means other processes shared the cores: the wall times are then slower than on an idle machine.%n");
         out.flush();
         return 0;
     }

@@ -4,6 +4,6 @@ import picocli.CommandLine.Command;
 
 /** Evaluation: {@code eval star}, {@code eval grounding}, {@code eval nextqa}. */
 @Command(name = "eval", description = "Evaluate answers and grounding.",
-        subcommands = {EvalStarCommand.class, EvalGroundingCommand.class})
+        subcommands = {EvalStarCommand.class, EvalGroundingCommand.class, EvalNextQaCommand.class, EvalPerceptionCommand.class})
 public final class EvalCommand {
 }

@@ -28,9 +28,11 @@ public final class PerceptionBenchmark {
      * @param tracks        tracks found (over all videos)
      * @param videoSeconds  seconds of video processed
      * @param wallSeconds   wall time of the run
+     * @param cpuSeconds    CPU time the whole process used during the run (all threads, native code included)
+     * @param loadAverage   the system load average when the run ended (other processes compete for the cores)
      */
     public record Row(String name, int videos, long decodedFrames, long sampledFrames, long tracks,
-                      double videoSeconds, double wallSeconds) {
+                      double videoSeconds, double wallSeconds, double cpuSeconds, double loadAverage) {
 
         public double framesPerSecond() {
             return decodedFrames / wallSeconds;
@@ -43,6 +45,28 @@ public final class PerceptionBenchmark {
         public double realTime() {
             return videoSeconds / wallSeconds;
         }
+
+        /** This run's measure with timing fields filled from a clock reading taken at its start. */
+        Row timed(Clock start) {
+            return new Row(name, videos, decodedFrames, sampledFrames, tracks, videoSeconds,
+                    (System.nanoTime() - start.wallNanos) / 1e9, (processCpuNanos() - start.cpuNanos) / 1e9, loadAverage());
+        }
+    }
+
+    /** Wall and process CPU clocks at the start of a run. */
+    record Clock(long wallNanos, long cpuNanos) {
+        static Clock now() {
+            return new Clock(System.nanoTime(), processCpuNanos());
+        }
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /**
@@ -65,8 +89,10 @@ public final class PerceptionBenchmark {
     }
 
     private static Row log(Consumer<String> log, Row row) {
-        log.accept(String.format(java.util.Locale.ROOT, "%s: %d frames in %.1f s, %.1f frames/s, %.1fx real time",
-                row.name(), row.decodedFrames(), row.wallSeconds(), row.framesPerSecond(), row.realTime()));
+        log.accept(String.format(java.util.Locale.ROOT,
+                "%s: %d frames in %.1f s (CPU %.1f s, load average %.1f), %.1f frames/s, %.1fx real time",
+                row.name(), row.decodedFrames(), row.wallSeconds(), row.cpuSeconds(), row.loadAverage(),
+                row.framesPerSecond(), row.realTime()));
         return row;
     }
 
@@ -84,25 +110,25 @@ public final class PerceptionBenchmark {
     }
 
     private static Row decodeOnly(Path video) {
-        long start = System.nanoTime();
+        Clock start = Clock.now();
         try (VideoDecoder decoder = VideoDecoder.open(video)) {
             int frames = decoder.decode(index -> false, 0, (index, bgr) -> { });
-            double seconds = (System.nanoTime() - start) / 1e9;
             double fps = decoder.info().fps();
-            return new Row("decode only", 1, frames, 0, 0, fps > 0 ? frames / fps : 0, seconds);
+            return new Row("decode only", 1, frames, 0, 0, fps > 0 ? frames / fps : 0, 0, 0, 0).timed(start);
         }
     }
 
     private static Row once(String name, Path video, PerceptionOptions options) {
+        Clock start = Clock.now();
         PerceptionResult r = PerceptionPipeline.create(options).perceive(video, "bench");
         return new Row(name, 1, r.decodedFrames(), r.sampledFrames(), r.tracks().size(),
-                r.graph().video().duration(), r.elapsed().toNanos() / 1e9);
+                r.graph().video().duration(), 0, 0, 0).timed(start);
     }
 
     private static Row atOnce(Path video, PerceptionOptions options, int copies) {
         PerceptionPipeline pipeline = PerceptionPipeline.create(options);
         ExecutorService pool = Executors.newFixedThreadPool(copies);
-        long start = System.nanoTime();
+        Clock start = Clock.now();
         try {
             List<Future<PerceptionResult>> futures = new ArrayList<>();
             for (int i = 0; i < copies; i++) {
@@ -121,7 +147,7 @@ public final class PerceptionBenchmark {
                 videoSeconds += r.graph().video().duration();
             }
             return new Row(copies + " videos at once, " + options.sampling().describe(), copies, decoded, sampled,
-                    tracks, videoSeconds, (System.nanoTime() - start) / 1e9);
+                    tracks, videoSeconds, 0, 0, 0).timed(start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
