@@ -45,6 +45,11 @@ public record ChatSettings(URI endpoint, String model, String apiKey, double tem
                 backoffBase, backoffMax, ratePerSecond);
     }
 
+    public ChatSettings withTemperature(double t) {
+        return new ChatSettings(endpoint, model, apiKey, t, maxTokens, seed, timeout, maxAttempts, backoffBase,
+                backoffMax, ratePerSecond);
+    }
+
     public ChatSettings withRetries(int attempts, Duration base, Duration max) {
         return new ChatSettings(endpoint, model, apiKey, temperature, maxTokens, seed, timeout, attempts,
                 base, max, ratePerSecond);

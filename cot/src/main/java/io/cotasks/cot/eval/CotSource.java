@@ -9,8 +9,15 @@ public interface CotSource {
 
     String cotText(Question question);
 
-    /** The CoT exported by the {@link CotGenerator} of the project. */
+    /**
+     * The CoT text of the project's {@link CotGenerator}. The generator is not thread-safe, so calls are
+     * serialized; generating a CoT takes milliseconds next to the model's seconds.
+     */
     static CotSource of(CotGenerator generator) {
-        return question -> generator.generate(question).text();
+        return question -> {
+            synchronized (generator) {
+                return generator.generate(question).text();
+            }
+        };
     }
 }
