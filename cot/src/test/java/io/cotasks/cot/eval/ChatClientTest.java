@@ -126,6 +126,29 @@ class ChatClientTest {
     }
 
     @Test
+    void spacesRequestStartsByTheRateLimitAcrossThreads() throws Exception {
+        try (ScriptedChatServer server = ScriptedChatServer.start(r -> new ScriptedChatServer.Reply.Answer("A"))) {
+            ChatClient client = ChatClient.create(ChatSettings.defaults(server.endpoint(), "m", null).withRate(10));
+            client.complete(ChatPrompt.text(null, "warm-up")); // the first connection's set-up would blur the timing
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(5);
+            try {
+                List<java.util.concurrent.Future<ChatOutcome>> outcomes = new java.util.ArrayList<>();
+                for (int i = 0; i < 5; i++) {
+                    outcomes.add(pool.submit(() -> client.complete(ChatPrompt.text(null, "q"))));
+                }
+                for (var outcome : outcomes) {
+                    assertThat(outcome.get().ok()).isTrue();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<Long> times = server.received().stream().skip(1).map(ScriptedChatServer.Received::nanoTime).sorted().toList();
+            // 10 per second: five starts span at least 4 intervals of 100 ms (less a little network jitter)
+            assertThat((times.get(4) - times.get(0)) / 1_000_000).isGreaterThanOrEqualTo(350);
+        }
+    }
+
+    @Test
     void acceptsBaseUrlsAndFullCompletionUrls() {
         assertThat(ChatSettings.defaults(java.net.URI.create("http://h:8000/v1/"), "m", null).completionsUri())
                 .hasToString("http://h:8000/v1/chat/completions");
