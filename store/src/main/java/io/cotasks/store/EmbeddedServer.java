@@ -8,6 +8,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -54,7 +55,9 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setConfig(BoltConnector.advertised_address, socket(bolt))
                     .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
             if (http != null) {
-                builder.setConfig(HttpConnector.enabled, true)
+                // Browser asks the server whether it may send usage data: it may not
+                builder.setConfig(ServerSettings.allow_telemetry, false)
+                        .setConfig(HttpConnector.enabled, true)
                         .setConfig(HttpConnector.listen_address, socket(http))
                         .setConfig(HttpConnector.advertised_address, socket(http));
             }

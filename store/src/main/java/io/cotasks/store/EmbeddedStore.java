@@ -32,7 +32,9 @@ final class EmbeddedStore extends Neo4jStore {
     static EmbeddedStore on(EmbeddedDbms dbms, boolean owned) {
         EmbeddedStore store = new EmbeddedStore(dbms, owned);
         try {
-            store.createSchema();
+            if (!store.schemaComplete()) {
+                store.createSchema();
+            }
         } catch (RuntimeException e) {
             if (owned) {
                 dbms.close();
@@ -40,6 +42,25 @@ final class EmbeddedStore extends Neo4jStore {
             throw e;
         }
         return store;
+    }
+
+    /**
+     * True when every constraint and index exists and is online, read through the core API: reopening a
+     * database then compiles no Cypher at all.
+     */
+    private boolean schemaComplete() {
+        try (Transaction tx = dbms.db().beginTx()) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            tx.schema().getConstraints().forEach(c -> names.add(c.getName()));
+            for (org.neo4j.graphdb.schema.IndexDefinition index : tx.schema().getIndexes()) {
+                if (tx.schema().getIndexState(index) != org.neo4j.graphdb.schema.Schema.IndexState.ONLINE) {
+                    return false;
+                }
+                names.add(index.getName());
+            }
+            return java.util.stream.Stream.concat(Schema.CONSTRAINTS.stream(), Schema.INDEXES.stream())
+                    .map(Neo4jStore::schemaName).allMatch(names::contains);
+        }
     }
 
     @Override

@@ -124,6 +124,11 @@ abstract class Neo4jStore implements SceneGraphStore {
         }
     }
 
+    /** The name in {@code CREATE CONSTRAINT name IF NOT EXISTS ...} or {@code CREATE INDEX name ...}. */
+    static String schemaName(String statement) {
+        return statement.split(" ")[2];
+    }
+
     static String quote(String name) {
         return "`" + name.replace("`", "``") + "`";
     }

@@ -4,7 +4,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.junit.jupiter.api.Test;
+
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The contract on the embedded backend. */
 class EmbeddedStoreContractTest extends SceneGraphStoreContract {
@@ -21,6 +27,21 @@ class EmbeddedStoreContractTest extends SceneGraphStoreContract {
     @AfterAll
     static void close() {
         store.close();
+    }
+
+    @Test
+    void reopeningRecreatesAMissingIndex(@TempDir Path other) {
+        try (SceneGraphStore first = TestStores.embedded(other)) {
+            first.write("DROP INDEX video_dataset", Map.of());
+            assertThat(names(first)).doesNotContain("video_dataset");
+        }
+        try (SceneGraphStore reopened = TestStores.embedded(other)) {
+            assertThat(names(reopened)).contains("video_dataset", "video_id", "event_predicate");
+        }
+    }
+
+    private static List<Object> names(SceneGraphStore s) {
+        return s.query("SHOW INDEXES YIELD name RETURN name", Map.of()).rows().stream().map(r -> r.get("name")).toList();
     }
 
     @Override

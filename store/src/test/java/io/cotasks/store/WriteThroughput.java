@@ -4,6 +4,7 @@ import io.cotasks.store.model.VideoGraph;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,6 +52,11 @@ public final class WriteThroughput {
         VideoGraph[] graphs = new VideoGraph[videos];
         for (int i = 0; i < videos; i++) {
             graphs[i] = TestGraphs.vidorAs(prefix + "-" + i);
+            if (SMALL) {
+                VideoGraph g = graphs[i];
+                graphs[i] = new VideoGraph(g.video(), g.origin(), g.contentHash(), g.entities(), List.of(),
+                        g.events(), g.temporal(), g.captions());
+            }
         }
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         Map<String, long[]> perStatement = new TreeMap<>();
@@ -92,6 +98,9 @@ public final class WriteThroughput {
         System.out.printf(Locale.ROOT, "%d writer threads%n", threads);
         return new long[] {elements, System.nanoTime() - start};
     }
+
+    /** {@code -Dsmall=true}: without boxes, like a VidSTG or STAR graph (per-video overhead dominates). */
+    private static final boolean SMALL = Boolean.getBoolean("small");
 
     private static final boolean TIMED = Boolean.getBoolean("timed");
 
