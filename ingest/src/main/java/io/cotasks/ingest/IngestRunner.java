@@ -1,6 +1,7 @@
 package io.cotasks.ingest;
 
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.Schema;
 import io.cotasks.store.WriteSummary;
 import io.cotasks.store.model.VideoGraph;
 import me.tongfei.progressbar.ProgressBar;
@@ -145,8 +146,9 @@ public final class IngestRunner {
     }
 
     private boolean videoExists(String videoId) {
-        return store.query("MATCH (v:Video {id: $id}) WHERE v.frameCount IS NOT NULL RETURN v.id AS id",
-                Map.of("id", videoId)).size() > 0;
+        String cypher = "MATCH (v:" + Schema.VIDEO + " {" + Schema.ID + ": $id}) WHERE v." + Schema.FRAME_COUNT
+                + " IS NOT NULL RETURN v." + Schema.ID + " AS id";
+        return store.query(cypher, Map.of("id", videoId)).size() > 0;
     }
 
     private void fail(String line) {

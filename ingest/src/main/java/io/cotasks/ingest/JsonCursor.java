@@ -73,11 +73,15 @@ public record JsonCursor(String file, String path, JsonNode node) {
         return out;
     }
 
+    /** An integer, also from a string of digits (some files quote their ids). */
     public int asInt() {
-        if (!node.canConvertToInt() || !(node.isIntegralNumber() || node.isTextual() && node.asText().matches("-?\\d+"))) {
-            throw error("expected an integer, got " + shortText());
+        if (node.isIntegralNumber() && node.canConvertToInt()) {
+            return node.intValue();
         }
-        return node.isTextual() ? Integer.parseInt(node.asText()) : node.intValue();
+        if (node.isTextual() && node.asText().matches("-?\\d{1,9}")) {
+            return Integer.parseInt(node.asText());
+        }
+        throw error("expected an integer, got " + shortText());
     }
 
     public double asDouble() {
