@@ -51,9 +51,10 @@ public final class QueryEngine {
         return results;
     }
 
-    /** Parses, checks and compiles a query without running it (what {@code EXPLAIN} shows). */
+    /** Parses, checks and compiles a statement without running it (what {@code EXPLAIN} shows). */
     public CompiledQuery compile(String statement) {
         Statement s = StatementParser.parseStatement(statement);
+        SemanticChecker.check(s, session.vocabulary(), steps());
         while (s instanceof Statement.Explain e) {
             s = e.inner();
         }

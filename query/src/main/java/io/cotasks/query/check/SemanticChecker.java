@@ -66,6 +66,7 @@ public final class SemanticChecker {
             Variables vars = bindings(e.bindings());
             scope(e.scope());
             e.where().forEach(c -> constraint(c, vars));
+            connected(e.bindings(), e.where(), vars);
             if (e.ret() != null) {
                 returnClause(e.ret(), vars);
             }
@@ -74,6 +75,7 @@ public final class SemanticChecker {
             Variables vars = bindings(l.bindings());
             scope(l.scope());
             l.where().forEach(c -> constraint(c, vars));
+            connected(l.bindings(), l.where(), vars);
             limit(l.limit(), l);
         } else if (query instanceof Query.Track t) {
             node(t.node());
@@ -88,6 +90,7 @@ public final class SemanticChecker {
             Variables vars = bindings(t.bindings());
             scope(t.scope());
             t.where().forEach(c -> constraint(c, vars));
+            connected(t.bindings(), t.where(), vars);
         } else if (query instanceof Query.Belongs b) {
             step(b.step());
         } else if (query instanceof Query.Equals eq) {
@@ -125,6 +128,56 @@ public final class SemanticChecker {
         return Variables.of(bindings);
     }
 
+    /**
+     * Every binding must share an entity with, or be constrained in time against, another binding:
+     * otherwise the result pairs every event with every other one (a cartesian product).
+     */
+    private static void connected(List<Binding> bindings, List<Constraint> where, Variables vars) {
+        int n = bindings.size();
+        int[] group = new int[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                if (shareEntity(vars, i, j) || constrained(where, vars.eventNames().get(i), vars.eventNames().get(j))) {
+                    int from = group[j];
+                    int to = group[i];
+                    for (int k = 0; k < n; k++) {
+                        if (group[k] == from) {
+                            group[k] = to;
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 1; i < n; i++) {
+            if (group[i] != group[0]) {
+                throw error(bindings.get(i), "'" + vars.eventNames().get(i) + "' shares no entity and no temporal "
+                        + "constraint with '" + vars.eventNames().get(0) + "'; the result would pair every event with every other");
+            }
+        }
+    }
+
+    private static boolean shareEntity(Variables vars, int i, int j) {
+        java.util.Set<String> a = new java.util.HashSet<>(java.util.Arrays.asList(vars.subjectOf(i), vars.objectOf(i)));
+        a.remove(null);
+        return a.contains(vars.subjectOf(j)) || (vars.objectOf(j) != null && a.contains(vars.objectOf(j)));
+    }
+
+    private static boolean constrained(List<Constraint> where, String a, String b) {
+        for (Constraint c : where) {
+            String left = c instanceof Constraint.Temporal t ? t.left().text()
+                    : c instanceof Constraint.Within w ? w.left().text() : null;
+            String right = c instanceof Constraint.Temporal t ? t.right().text()
+                    : c instanceof Constraint.Within w ? w.right().text() : null;
+            if (left != null && (left.equals(a) && right.equals(b) || left.equals(b) && right.equals(a))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void entity(NodePattern node, Map<String, NodePattern> constrained, Map<String, Name> events) {
         node(node);
         if (node.variable() == null) {
@@ -137,7 +190,7 @@ public final class SemanticChecker {
         if (!node.isUnconstrained()) {
             NodePattern previous = constrained.putIfAbsent(name, node);
             if (previous != null) {
-                throw error(node.variable(), "entity '" + name + "' is already declared at " + previous.pos()
+                throw error(node.variable(), "entity '" + name + "' is already declared at " + previous.variable().pos()
                         + "; refer to it as (" + name + ")");
             }
         }
@@ -214,11 +267,13 @@ public final class SemanticChecker {
     private void returnClause(ReturnClause ret, Variables vars) {
         if (ret instanceof ReturnClause.Items items) {
             items.items().forEach(i -> item(i, vars));
+            distinctColumns(items.items());
         } else if (ret instanceof ReturnClause.Count count) {
             if (count.distinctOf() != null) {
                 item(count.distinctOf(), vars);
             }
             count.by().forEach(i -> item(i, vars));
+            distinctColumns(count.by());
         } else if (ret instanceof ReturnClause.Extreme extreme) {
             item(extreme.item(), vars);
             orderingEvent(extreme, vars);
@@ -243,6 +298,15 @@ public final class SemanticChecker {
             return vars.eventNames().get(0);
         }
         throw error(extreme.item(), keyword + " needs to know which event orders it: add BY <event>");
+    }
+
+    private static void distinctColumns(List<Item> items) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Item item : items) {
+            if (!seen.add(item.column())) {
+                throw error(item, "'" + item.column() + "' is returned twice");
+            }
+        }
     }
 
     private void item(Item item, Variables vars) {

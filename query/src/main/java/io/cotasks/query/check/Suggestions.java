@@ -10,8 +10,14 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    /** The closest candidate within an edit distance of a third of the name's length (at least 2). */
+    /**
+     * The closest candidate within an edit distance of a third of the name's length (at least 2); none for
+     * names of one or two characters, where every short name would be "close".
+     */
     public static Optional<String> closest(String name, Collection<String> candidates) {
+        if (name.length() <= 2) {
+            return Optional.empty();
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, name.length() / 3);
         String best = null;

@@ -4,6 +4,7 @@ import io.cotasks.grammar.CtqLexer;
 import io.cotasks.grammar.CtqParser;
 import io.cotasks.query.QueryException;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -49,6 +50,9 @@ final class SyntaxErrors extends BaseErrorListener {
         if (token != null && (token.getType() == CtqLexer.UNTERMINATED_STRING
                 || token.getType() == CtqLexer.UNEXPECTED_CHAR)) {
             return "";
+        }
+        if (e instanceof NoViableAltException) {
+            return ""; // the alternatives' common prefix was accepted, so ANTLR's expected set would mislead
         }
         IntervalSet set = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
                 : recognizer instanceof Parser p ? p.getExpectedTokens() : null;
