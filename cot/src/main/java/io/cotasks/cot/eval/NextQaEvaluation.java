@@ -2,7 +2,6 @@ package io.cotasks.cot.eval;
 
 import io.cotasks.store.model.Question;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -193,15 +192,5 @@ public final class NextQaEvaluation {
     /** The items of a configuration, for progress totals. */
     public static int itemCount(Config config) {
         return config.questions().size() * config.runs().size();
-    }
-
-    static List<ResultLog.Key> keys(List<Question> questions, List<Run> runs) {
-        List<ResultLog.Key> keys = new ArrayList<>();
-        for (Question q : questions) {
-            for (Run run : runs) {
-                keys.add(new ResultLog.Key(q.uid(), run));
-            }
-        }
-        return keys;
     }
 }

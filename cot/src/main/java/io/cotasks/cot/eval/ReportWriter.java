@@ -5,9 +5,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -110,6 +112,10 @@ public final class ReportWriter {
         }
         JFreeChart chart = ChartFactory.createBarChart(title, "Question type", metric.title() + " (%)", data,
                 PlotOrientation.VERTICAL, true, false, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(Color.GRAY);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         try {
             ChartUtils.saveChartAsPNG(file.toFile(), chart, 1100, 500);
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public final class ResultLog implements AutoCloseable {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            List<ResultLine> lines = new java.util.ArrayList<>();
+            List<ResultLine> lines = new ArrayList<>();
             int unreadable = 0;
             boolean endsWithNewline = true;
             if (Files.exists(file)) {

@@ -202,6 +202,24 @@ class NextQaEvaluationTest {
         assertThat(table.errors().get(Run.COT)).isEqualTo(new ReportTable.Counts(21, 0, 0, 20, 1, 0));
     }
 
+    @Test
+    void aFailedJudgeIsAskedAgainWithoutAskingTheModelAgain(@TempDir Path dir) throws Exception {
+        List<Question> questions = NextQaCsv.read(resource("nextoe_val_2videos.csv")).questions().subList(0, 3);
+        Path log = dir.resolve("results.jsonl");
+        try (ScriptedChatServer model = ScriptedChatServer.start(ScriptedVideoLlm.answering(questions, (q, r) -> q.answer()));
+             ScriptedChatServer down = ScriptedChatServer.start(r -> new ScriptedChatServer.Reply.Status(503, null));
+             ScriptedChatServer judge = ScriptedChatServer.start(NextQaEvaluationTest::judge)) {
+            assertThat(run(questions, model, down, log)).isEqualTo(new NextQaEvaluation.Progress(6, 0, 6, 6));
+            assertThat(down.requestCount()).isEqualTo(18); // 3 attempts per verdict
+            assertThat(table(questions, log, true).errors().get(Run.COT)).isEqualTo(new ReportTable.Counts(3, 0, 0, 0, 0, 3));
+
+            assertThat(run(questions, model, judge, log)).isEqualTo(new NextQaEvaluation.Progress(6, 0, 0, 6));
+            assertThat(model.requestCount()).isEqualTo(6);
+            assertThat(judge.requestCount()).isEqualTo(6);
+            assertThat(table(questions, log, true).row("Overall").value(Metric.JUDGE_ACCURACY, Run.COT)).hasValue(100.0);
+        }
+    }
+
     /** A judge that calls exact matches a 5 and anything else a 1, and rambles about "living room". */
     private static ScriptedChatServer.Reply judge(ScriptedChatServer.Received request) {
         String text = request.userText();
