@@ -84,6 +84,9 @@ class AdapterParsingTest {
         assertThat(vocab.starAction("c020")).isEmpty();
         assertThat(vocab.starAction("c153")).isEmpty();
         assertThat(vocab.fps("LEG82")).isEqualTo(23.976023976023978);
+        long mapped = java.util.stream.IntStream.range(0, 157)
+                .filter(i -> vocab.starAction(String.format("c%03d", i)).isPresent()).count();
+        assertThat(mapped).isEqualTo(110);
     }
 
     @ParameterizedTest(name = "{0}")

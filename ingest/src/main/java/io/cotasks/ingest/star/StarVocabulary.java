@@ -24,7 +24,7 @@ import java.util.Optional;
  * {@code Charades_v1_classes.txt} (c###) and optionally {@code video_fps.json}.
  *
  * <p>Charades {@code c###} maps to STAR {@code a###} when both describe the same verb and the rest of the
- * phrase is identical ("Holding some clothes" = "hold some clothes"); unmatched classes (36 of 157, e.g.
+ * phrase is identical ("Holding some clothes" = "hold some clothes"); the other 47 of the 157 classes (e.g.
  * "Someone is sneezing") keep their Charades id.
  */
 public final class StarVocabulary {
