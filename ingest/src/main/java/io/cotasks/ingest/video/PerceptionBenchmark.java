@@ -65,8 +65,14 @@ public final class PerceptionBenchmark {
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
+    /** The 1-minute load average from /proc/loadavg (the JMX value reads 0 in some containers). */
     private static double loadAverage() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        try {
+            String line = java.nio.file.Files.readString(Path.of("/proc/loadavg"));
+            return Double.parseDouble(line.split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        }
     }
 
     /**

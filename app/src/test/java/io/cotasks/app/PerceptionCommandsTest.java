@@ -1,0 +1,193 @@
+package io.cotasks.app;
+
+import io.cotasks.query.QueryEngine;
+import io.cotasks.query.StatementResult;
+import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.Stores;
+import io.cotasks.store.model.AllenRelation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The perception commands end to end on the real pedestrian sample: {@code ingest --source video}, the four
+ * CoTask operators of the DSL on the detected graph, {@code render}, {@code eval perception} and
+ * {@code bench perception}.
+ */
+class PerceptionCommandsTest {
+
+    static final Path SAMPLES = Path.of(System.getProperty("cotasks.samples", "../samples"));
+    static final Path VIDEO = SAMPLES.resolve("video/vtest_first10s_h264.mp4");
+
+    @TempDir
+    static Path dir;
+    static Path db;
+    static Run ingest;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run cli(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int exit = Main.run(args);
+            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @BeforeAll
+    static void ingestTheSample() {
+        db = dir.resolve("db");
+        Path missing = dir.resolve("missing.mp4");
+        ingest = cli("ingest", "--db", db.toString(), "--source", "video", "--workers", "2", "--id", "vtest",
+                VIDEO.toString());
+        Run bad = cli("ingest", "--db", db.toString(), "--source", "video", VIDEO.toString(), missing.toString());
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err().lines().toList()).containsExactly("error: " + missing + ": video file not found");
+        assertThat(bad.out()).startsWith("videos 1 (skipped 0 unchanged), entities ");
+    }
+
+    @Test
+    void ingestWritesTheDetectedVideo() {
+        assertThat(ingest.exit()).isZero();
+        assertThat(ingest.err()).isEmpty();
+        assertThat(ingest.out()).startsWith("videos 1 (skipped 0 unchanged), entities ").contains(", failures 0,");
+    }
+
+    @Test
+    void usageErrorsOfTheVideoSource() {
+        Run twoIds = cli("ingest", "--db", db.toString(), "--source", "video", "--id", "x", VIDEO.toString(),
+                VIDEO.toString());
+        assertThat(twoIds.exit()).isEqualTo(2);
+        assertThat(twoIds.err().strip()).isEqualTo("error: --id names one video, but 2 files were given");
+        Run classesOnly = cli("ingest", "--db", db.toString(), "--source", "video", "--classes", "coco.txt",
+                VIDEO.toString());
+        assertThat(classesOnly.exit()).isEqualTo(2);
+        assertThat(classesOnly.err().strip()).isEqualTo("error: --classes needs --model");
+        Path model = dir.resolve("yolo.onnx");
+        Run badModel = cli("ingest", "--db", db.toString(), "--source", "video", "--model", model.toString(),
+                "--classes", SAMPLES.resolve("video/README.md").toString(), VIDEO.toString());
+        assertThat(badModel.exit()).isEqualTo(1);
+        assertThat(badModel.err().strip()).isEqualTo("error: " + model + ": model file not found");
+    }
+
+    @Test
+    void theFourCoTaskOperatorsAnswerOnTheDetectedGraph() {
+        try (SceneGraphStore store = Stores.embedded(db)) {
+            List<Map<String, Object>> visible = store.query("""
+                    MATCH (:Video {id: 'vtest'})-[:HAS_EVENT]->(e:Event {predicate: 'visible'})
+                    RETURN e.subjectTid AS track, e.begin AS begin, e.end AS end ORDER BY track""", Map.of()).rows();
+            assertThat(visible).hasSizeGreaterThanOrEqualTo(2);
+            long first = (Long) visible.get(0).get("track");
+            long second = (Long) visible.get(1).get("track");
+            QueryEngine q = QueryEngine.on(store);
+
+            StatementResult localize = q.run("LOCALIZE (x#" + first + ")-[visible] IN VIDEO 'vtest'");
+            assertThat(localize.rows()).hasSize(1);
+            assertThat(localize.rows().get(0)).containsEntry("beginFrame", visible.get(0).get("begin"))
+                    .containsEntry("endFrame", (Long) visible.get(0).get("end") - 1);
+
+            StatementResult track = q.run("TRACK (x#" + first + ") IN VIDEO 'vtest'");
+            assertThat(track.rows()).isNotEmpty().allSatisfy(r -> {
+                assertThat(r).containsEntry("category", "person").containsEntry("track", first);
+                assertThat((Long) r.get("frame") % 5).isZero();
+            });
+            List<Long> frames = track.rows().stream().map(r -> (Long) r.get("frame")).toList();
+            assertThat(frames.get(0)).isEqualTo(visible.get(0).get("begin"));
+            for (int i = 1; i < frames.size(); i++) {
+                assertThat(frames.get(i) - frames.get(i - 1)).isEqualTo(5);
+            }
+
+            long frame = frames.get(0);
+            StatementResult spatial = q.run("SPATIAL (x:person) IN VIDEO 'vtest' AT FRAME " + frame);
+            long expectedSpatial = (Long) store.query("""
+                    MATCH (:Video {id: 'vtest'})-[:HAS_EVENT]->(e:Event {kind: 'spatial'})
+                    WHERE e.begin <= $frame AND e.end > $frame RETURN count(e) AS n""", Map.of("frame", frame))
+                    .rows().get(0).get("n");
+            assertThat(spatial.rows()).hasSize((int) expectedSpatial).allSatisfy(r ->
+                    assertThat(r).containsEntry("subjectCategory", "person").containsEntry("objectCategory", "person"));
+
+            StatementResult temporal = q.run("TEMPORAL a = (x#" + first + ")-[visible], b = (y#" + second
+                    + ")-[visible] IN VIDEO 'vtest'");
+            AllenRelation expected = AllenRelation.of(
+                    (Long) visible.get(0).get("begin"), (Long) visible.get(0).get("end"),
+                    (Long) visible.get(1).get("begin"), (Long) visible.get(1).get("end"));
+            assertThat(temporal.rows()).hasSize(1);
+            Map<String, Object> row = temporal.rows().get(0);
+            boolean forward = row.get("aBegin").equals(visible.get(0).get("begin"))
+                    && row.get("aEnd").equals(visible.get(0).get("end"));
+            assertThat(row.get("relation")).isEqualTo((forward ? expected : expected.inverse()).name());
+        }
+    }
+
+    @Test
+    void renderDrawsADecodedFrameAndATimeline() throws Exception {
+        Path frame = dir.resolve("pictures/frame.png");
+        Run drawn = cli("render", "--db", db.toString(), "--video", "vtest", "--frame", "42", "--file", VIDEO.toString(),
+                "--out", frame.toString());
+        assertThat(drawn.err()).isEmpty();
+        assertThat(drawn.exit()).isZero();
+        assertThat(drawn.out()).startsWith("wrote " + frame + ": 768x576, frame 40 (nearest with boxes to 42), ");
+        BufferedImage image = ImageIO.read(frame.toFile());
+        assertThat(image.getWidth()).isEqualTo(768);
+        assertThat(image.getHeight()).isEqualTo(576);
+
+        Path timeline = dir.resolve("timeline.png");
+        Run line = cli("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--out", timeline.toString());
+        assertThat(line.exit()).isZero();
+        assertThat(line.out()).startsWith("wrote " + timeline + ": 1200x");
+        assertThat(ImageIO.read(timeline.toFile()).getWidth()).isEqualTo(1200);
+    }
+
+    @Test
+    void renderErrorsAreOneLine() {
+        Path out = dir.resolve("x.png");
+        Run neither = cli("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
+        assertThat(neither.exit()).isEqualTo(2);
+        assertThat(neither.err().strip()).isEqualTo("error: --frame needs exactly one of --file VIDEO or --frames DIR");
+        Run unknown = cli("render", "--db", db.toString(), "--video", "nope", "--timeline", "--out", out.toString());
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err().strip()).startsWith("error: video 'nope' is not in ");
+        Run both = cli("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--frame", "3", "--out",
+                out.toString());
+        assertThat(both.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void evalPerceptionPrintsTheSweepOnStarKeyframes() {
+        Run eval = cli("eval", "perception", "--star", SAMPLES.resolve("star/homepage").toString(), "--thresholds", "0.5");
+        assertThat(eval.exit()).isZero();
+        List<String> lines = eval.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("person detection on 3 STAR keyframes (");
+        assertThat(lines).contains("| score >= | person boxes | detections | true positives | recall | precision |");
+        assertThat(lines.get(lines.size() - 1)).startsWith("| 0.50 | 2 | ");
+    }
+
+    @Test
+    void benchPerceptionReportsEveryFrameAndSampledRuns() {
+        Run bench = cli("bench", "perception", "--video", VIDEO.toString(), "--parallel", "1");
+        assertThat(bench.exit()).isZero();
+        assertThat(bench.out()).contains("| decode only | 1 | 100 | 0 | 0 |", "| detect on every frame | 1 | 100 | 100 |",
+                "| detect at 2 fps | 1 | 100 | 20 |").doesNotContain("videos at once");
+    }
+}
