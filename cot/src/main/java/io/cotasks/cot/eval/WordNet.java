@@ -62,6 +62,12 @@ final class WordNet {
         return null;
     }
 
+    /** The first sense of a lemma in one part of speech, or null (for tests against NLTK's synset values). */
+    synchronized Node firstSense(POS pos, String lemma) throws JWNLException {
+        IndexWord index = dictionary.getIndexWord(pos, lemma);
+        return index == null || index.getSenses().isEmpty() ? null : node(index.getSenses().get(0));
+    }
+
     /** The shortest base form of a word for this part of speech, or null when WordNet does not know it. */
     synchronized String baseForm(POS pos, String word) throws JWNLException {
         List<String> forms = dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word);

@@ -25,6 +25,14 @@ class WupsTest {
     }
 
     @Test
+    void verbsShareASimulatedRootAsInNltk() throws Exception {
+        // NLTK's WordNet how-to: hit.v.01 ~ slap.v.01 = 0.25
+        WordNet wordNet = WordNet.load();
+        assertThat(wordNet.wupSimilarity(wordNet.firstSense(net.sf.extjwnl.data.POS.VERB, "hit"),
+                wordNet.firstSense(net.sf.extjwnl.data.POS.VERB, "slap"))).isCloseTo(0.25, within(1e-9));
+    }
+
+    @Test
     void downWeightsSimilaritiesBelowTheThresholdByATenth() throws Exception {
         assertThat(wups.wup("dog", "cat", 0.9)).isCloseTo(0.1 * 6.0 / 7.0, within(1e-9));
         assertThat(wups.score("CW", "dog", "cat", 0.0)).isCloseTo(6.0 / 7.0, within(1e-9));
