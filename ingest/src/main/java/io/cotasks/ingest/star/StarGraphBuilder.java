@@ -55,6 +55,8 @@ final class StarGraphBuilder {
     private final TreeMap<Integer, Set<Triple>> relations = new TreeMap<>();
     private final Map<String, CharadesActions.Span> actions = new LinkedHashMap<>();
     private final List<Question> questions = new ArrayList<>();
+    private int[] size;
+    private boolean sized;
 
     private record Triple(int subject, String relation, int object, String label) {
     }
@@ -208,14 +210,12 @@ final class StarGraphBuilder {
                 events.stream().mapToInt(Event::end).max().orElse(0));
         int frameCount = Math.max(lastFrame, charades == null ? 0 : (int) Math.ceil(charades.length() * fps));
         int[] size = frameSize();
-        Video video = new Video(videoId, ORIGIN_DATASET, fps, frameCount, size == null ? 0 : size[0], size == null ? 0 : size[1]);
+        Video video = new Video(videoId, StarAdapter.ORIGIN, fps, frameCount, size == null ? 0 : size[0], size == null ? 0 : size[1]);
         List<Box> allBoxes = new ArrayList<>();
         boxes.values().forEach(m -> allBoxes.addAll(m.values()));
         return new VideoGraph(video, StarAdapter.ORIGIN, contentHash, List.copyOf(entities.values()), allBoxes,
                 events, List.of(), List.of());
     }
-
-    private static final String ORIGIN_DATASET = "star";
 
     /** Width and height from the first keyframe PNG's header, or null when there are no keyframes. */
     private int[] frameSize() {
@@ -225,9 +225,6 @@ final class StarGraphBuilder {
         }
         return size;
     }
-
-    private int[] size;
-    private boolean sized;
 
     private int[] readFrameSize() {
         if (!Files.isDirectory(keyframes)) {
