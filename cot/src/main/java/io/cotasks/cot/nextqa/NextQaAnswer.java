@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * The choice the graph supports for a NExT-QA question, if any: for DC the choice naming the number of
- * tracks of the counted category; otherwise the single choice with the most words that name a predicate
- * or category of the events in the plan's window (the anchor itself excluded for TN and TP). Null when no
- * choice or several choices score best.
+ * tracks of the counted category; otherwise the single choice whose verbs name a predicate of an event of
+ * the anchor's subject in the plan's window (the anchor itself excluded for TN and TP), most such verbs
+ * winning. Null when no choice or several choices score best: free-text answers mostly describe things a
+ * scene graph does not hold, and a guess from shared nouns would not be "supported by the graph".
  */
 final class NextQaAnswer {
 
@@ -45,7 +46,7 @@ final class NextQaAnswer {
         for (String choice : choices) {
             Grounding g = grounder.ground(choice, plan.facts());
             int score = 0;
-            for (String target : concat(g.predicateNames(), g.categories())) {
+            for (String target : g.predicateNames()) {
                 if (vocabulary.contains(target)) {
                     score++;
                 }
@@ -65,17 +66,11 @@ final class NextQaAnswer {
         boolean skipAnchor = "TN".equals(plan.question().type()) || "TP".equals(plan.question().type());
         Set<String> out = new LinkedHashSet<>();
         for (VideoFacts.Event e : plan.facts().events()) {
-            if (e.begin() < plan.windowEnd() && e.end() > plan.windowBegin() && !(skipAnchor && e.equals(plan.anchor()))) {
+            if (e.begin() < plan.windowEnd() && e.end() > plan.windowBegin() && !(skipAnchor && e.equals(plan.anchor()))
+                    && e.subject().equals(plan.anchor().subject())) {
                 out.add(e.predicate());
-                out.add(e.object() == null ? e.subject().category() : e.object().category());
             }
         }
-        return out;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
         return out;
     }
 

@@ -142,14 +142,30 @@ public final class NextQaCot {
 
     private StepDraft temporal(NextQaPlan p) {
         VideoFacts.Event a = p.anchor();
-        int begin = a == null ? p.windowBegin() : Math.min(a.begin(), p.windowBegin());
-        int end = a == null ? p.windowEnd() : Math.max(a.end(), p.windowEnd());
-        String subject = a == null ? "()" : Dsl.node(null, null, a.subject().track());
-        String statement = "TEMPORAL e = " + subject + "-[*]->() " + video(p) + " "
-                + Dsl.frames(begin, Math.max(begin, end - 1));
-        List<String> items = Evidence.timeline(engine.run(statement), p.facts().fps());
-        String summary = items.isEmpty() ? "no other event of " + (a == null ? "the video" : a.subject().label())
-                + " near the focus" : "timeline of " + (a == null ? "the video" : a.subject().label());
+        if (a == null) {
+            String statement = "TEMPORAL e = ()-[*]->() " + video(p) + " SOURCE annotation";
+            List<String> items = Evidence.timeline(engine.run(statement), p.facts().fps());
+            return new StepDraft(CoTask.TEMPORAL_RELATIONS, List.of(statement), "timeline of the video", items);
+        }
+        int begin = Math.min(a.begin(), p.windowBegin());
+        int end = Math.max(a.end(), p.windowEnd());
+        String statement = "TEMPORAL a = " + Dsl.node("x", null, a.subject().track()) + "-[" + Dsl.name(a.predicate())
+                + "]->" + Dsl.node("y", null, a.object().track()) + ", b = (x)-[*]->() " + video(p) + " " + Dsl.frames(begin, Math.max(begin, end - 1)) + " SOURCE " + a.source();
+        StatementResult r = engine.run(statement);
+        // The engine relates every pair of matched events; the step keeps the anchor's relations.
+        List<java.util.Map<String, Object>> rows = r.rows().stream().filter(row -> isAnchor(row, "a", a) || isAnchor(row, "b", a)).toList();
+        List<String> items = Evidence.timeline(new StatementResult(r.statement(), r.columns(), rows, r.cypher(), r.parameters()),
+                p.facts().fps());
+        String summary = items.isEmpty() ? "no other event of " + a.subject().label() + " near the anchor"
+                : "Allen relations of the anchor " + a.describe();
         return new StepDraft(CoTask.TEMPORAL_RELATIONS, List.of(statement), summary, items);
+    }
+
+    private static boolean isAnchor(java.util.Map<String, Object> row, String side, VideoFacts.Event a) {
+        Object predicate = row.get(side + "Predicate");
+        Object begin = row.get(side + "Begin");
+        Object end = row.get(side + "End");
+        return a.predicate().equals(predicate) && begin instanceof Number b && b.intValue() == a.begin()
+                && end instanceof Number e && e.intValue() == a.end();
     }
 }

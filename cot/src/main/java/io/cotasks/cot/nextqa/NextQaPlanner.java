@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Plans a NExT-QA question by its type code: the anchor is the video event that best matches the grounded
- * words (predicate 2 points, subject and object category 1 point each, annotation before derivation, then
- * longer, then earlier); the window is after it (TN), before it (TP), the anchor itself (TC, DL, DO, DB),
+ * words (predicate 2 points, subject and object category 1 point each, half a point for an annotation, a
+ * quarter for an action or contact over a spatial relation, then longer, then earlier); the window is after it (TN), before it (TP), the anchor itself (TC, DL, DO, DB),
  * around and before it (CW, CH), or every event of the counted category (DC). Without an anchor the window
  * is the whole video and the plan is marked not grounded.
  */
@@ -86,6 +86,9 @@ public final class NextQaPlanner {
         }
         if (s > 0 && "annotation".equals(e.source())) {
             s += 0.5;
+        }
+        if (s > 0 && !"spatial".equals(e.kind())) {
+            s += 0.25; // "doing" questions are about actions more often than about where things are
         }
         return s;
     }

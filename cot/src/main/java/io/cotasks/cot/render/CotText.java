@@ -42,12 +42,17 @@ public final class CotText {
         List<List<String>> items = new ArrayList<>();
         int[] dropped = new int[count];
         String[] summaries = new String[count];
+        // Token counts are additive over the parts: items are joined by "; ", which is one token.
+        int[][] itemTokens = new int[count][];
+        int total = 0;
         for (int i = 0; i < count; i++) {
             items.add(new ArrayList<>(drafts.get(i).evidence()));
             summaries[i] = drafts.get(i).summary();
+            itemTokens[i] = items.get(i).stream().mapToInt(CotText::tokens).toArray();
+            total += tokens(line(i, drafts.get(i), summaries[i], items.get(i), 0));
         }
         boolean notes = true;
-        while (total(drafts, summaries, items, notes ? dropped : new int[count]) > maxTokens) {
+        while (total > maxTokens) {
             int victim = -1;
             for (int i = 0; i < count; i++) {
                 if (!items.get(i).isEmpty() && (victim < 0 || items.get(i).size() >= items.get(victim).size())) {
@@ -56,16 +61,22 @@ public final class CotText {
             }
             if (victim >= 0) {
                 List<String> list = items.get(victim);
-                list.remove(list.size() - 1);
+                int last = list.size() - 1;
+                total -= itemTokens[victim][last] + (last > 0 ? 1 : 0);
+                list.remove(last);
+                total -= noteTokens(dropped[victim]);
                 dropped[victim]++;
+                total += noteTokens(dropped[victim]);
                 continue;
             }
             if (notes) {
                 notes = false;
-                continue;
-            }
-            if (!cutSummary(summaries)) {
+            } else if (!cutSummary(summaries)) {
                 break;
+            }
+            total = 0;
+            for (int i = 0; i < count; i++) {
+                total += tokens(line(i, drafts.get(i), summaries[i], items.get(i), notes ? dropped[i] : 0));
             }
         }
         List<CotStep> steps = new ArrayList<>();
@@ -74,6 +85,11 @@ public final class CotText {
                     line(i, drafts.get(i), summaries[i], items.get(i), notes ? dropped[i] : 0)));
         }
         return steps;
+    }
+
+    /** Tokens of the " | " and " (+k more)" a step gains when it has dropped {@code k} items. */
+    private static int noteTokens(int dropped) {
+        return dropped == 0 ? 0 : tokens("(+" + dropped + " more)");
     }
 
     /** All step texts, one per line. */
@@ -91,14 +107,6 @@ public final class CotText {
             }
         }
         return false;
-    }
-
-    private static int total(List<StepDraft> drafts, String[] summaries, List<List<String>> items, int[] dropped) {
-        int n = 0;
-        for (int i = 0; i < drafts.size(); i++) {
-            n += tokens(line(i, drafts.get(i), summaries[i], items.get(i), dropped[i]));
-        }
-        return n;
     }
 
     private static String line(int index, StepDraft draft, String summary, List<String> items, int dropped) {

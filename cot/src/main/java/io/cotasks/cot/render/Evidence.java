@@ -48,30 +48,29 @@ public final class Evidence {
         return out.stream().distinct().toList();
     }
 
-    /** TEMPORAL rows: {@code watch 1.2-3s BEFORE hold 4-6s}. */
+    /** TEMPORAL rows: {@code person#0 sit chair#29 0-31.03s CONTAINS person#0 put sandwich#16 14.18-20.73s}. */
     public static List<String> timeline(StatementResult r, double fps) {
         List<String> out = new ArrayList<>();
         for (Map<String, Object> row : r.rows()) {
             Object relation = Rows.get(r, row, "relation");
-            out.add(event(r, row, "a", fps) + " " + (relation == null ? "?" : relation.toString().toUpperCase()
-                    .replace('_', ' ')) + " " + event(r, row, "b", fps));
+            out.add(event(row.get("a"), fps) + " " + (relation == null ? "?" : relation) + " " + event(row.get("b"), fps));
         }
         return out;
     }
 
-    private static String event(StatementResult r, Map<String, Object> row, String side, double fps) {
-        Object predicate = row.get(side + "Predicate");
-        if (predicate == null) {
-            predicate = row.get(side + ".predicate");
-        }
-        Object begin = row.containsKey(side + "Begin") ? row.get(side + "Begin") : row.get(side + ".begin");
-        Object end = row.containsKey(side + "End") ? row.get(side + "End") : row.get(side + ".end");
-        if (predicate == null) {
-            Object v = row.get(side);
-            return v instanceof Map<?, ?> m ? m.get("predicate") + " " + frames(m.get("begin"), m.get("end"), fps)
-                    : String.valueOf(v);
-        }
-        return predicate + " " + frames(begin, end, fps);
+    private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile("\\[(\\d+),(\\d+)\\)");
+
+    /** An event as the engine describes it, its {@code [begin,end)} frames turned into seconds. */
+    private static String event(Object description, double fps) {
+        String text = String.valueOf(description);
+        java.util.regex.Matcher m = SPAN.matcher(text);
+        return fps > 0 && m.find() ? text.substring(0, m.start()) + frames(m.group(1), m.group(2), fps) + text.substring(m.end())
+                : text;
+    }
+
+    /** A frame span {@code [begin, end)} in seconds when the frame rate is known, else in frames. */
+    public static String span(Object begin, Object end, double fps) {
+        return frames(begin, end, fps);
     }
 
     static String frames(Object begin, Object end, double fps) {

@@ -4,6 +4,7 @@ import io.cotasks.cot.CoTask;
 import io.cotasks.cot.CotResult;
 import io.cotasks.cot.CotStep;
 import io.cotasks.cot.Dsl;
+import io.cotasks.cot.Rows;
 import io.cotasks.cot.render.CotText;
 import io.cotasks.cot.render.Evidence;
 import io.cotasks.cot.render.StepDraft;
@@ -20,6 +21,9 @@ import java.util.List;
  * relations or timeline its statements returned.
  */
 public final class StarCot {
+
+    /** Boxes kept per tracked entity. */
+    static final int SAMPLE = 4;
 
     private final QueryEngine engine;
 
@@ -40,9 +44,10 @@ public final class StarCot {
         String window = Dsl.inVideo(q.videoId()) + " " + Dsl.frames(q.firstKeyframe(), q.lastKeyframe());
         List<StepDraft> drafts = new ArrayList<>();
         drafts.add(localization(q, run));
-        drafts.add(tracking(run, window));
-        drafts.add(relations(run, window));
-        drafts.add(temporal(run));
+        double fps = run.fps();
+        drafts.add(tracking(run, window, fps));
+        drafts.add(relations(run, window, fps));
+        drafts.add(temporal(run, window, fps));
         List<CotStep> steps = CotText.fit(drafts, maxTokens);
         StarChoice answer = run.answer();
         boolean grounded = run.error() == null && !"None".equals(run.result());
@@ -68,37 +73,66 @@ public final class StarCot {
         return new StepDraft(CoTask.FRAME_LOCALIZATION, statements(steps), summary, items);
     }
 
-    private StepDraft tracking(StarRun run, String window) {
+    private StepDraft tracking(StarRun run, String window, double fps) {
         List<StarStep> steps = of(run, CoTask.ENTITY_TRACKING);
         List<String> statements = new ArrayList<>(statements(steps));
-        String track = "TRACK (p:person) " + window + " SAMPLE 4";
-        statements.add(track);
         List<String> items = new ArrayList<>();
         steps.forEach(s -> items.add(s.describe()));
-        items.addAll(Evidence.boxes(engine.run(track)));
-        return new StepDraft(CoTask.ENTITY_TRACKING, statements, "the person"
-                + (steps.isEmpty() ? "" : " and " + String.join(", ", steps.stream()
-                .flatMap(s -> s.arguments().stream()).toList())), items);
+        List<String> who = new ArrayList<>(List.of("person"));
+        who.addAll(objectsNamed(run));
+        for (String category : who.subList(0, Math.min(who.size(), 3))) {
+            String track = "TRACK " + Dsl.node("x", category, null) + " " + window + " SAMPLE " + SAMPLE;
+            statements.add(track);
+            items.addAll(Evidence.boxes(engine.run(track)));
+        }
+        return new StepDraft(CoTask.ENTITY_TRACKING, statements, String.join(", ", who), items);
     }
 
-    private StepDraft relations(StarRun run, String window) {
+    /** Object classes the program's actions and filters name, in order of appearance. */
+    private static List<String> objectsNamed(StarRun run) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (StarStep s : run.steps()) {
+            if (s.operator().equals("Filter_Actions_with_Obj") || s.operator().equals("Filter_Situations_with_Obj")) {
+                out.addAll(s.arguments());
+            }
+        }
+        for (String obj : run.question().actions().stream().map(AnnotatedAction::object).toList()) {
+            if (run.result().contains(obj)) {
+                out.add(obj);
+            }
+        }
+        out.remove("person");
+        return new ArrayList<>(out);
+    }
+
+    private StepDraft relations(StarRun run, String window, double fps) {
         List<StarStep> steps = of(run, CoTask.SPATIAL_RELATIONS);
         List<String> statements = new ArrayList<>(statements(steps));
-        String spatial = "SPATIAL (p:person) " + window;
-        statements.add(spatial);
         List<String> items = new ArrayList<>();
         steps.forEach(s -> items.add(s.describe()));
-        StatementResult r = engine.run(spatial);
-        items.addAll(Evidence.relations(r, 0));
-        String summary = steps.isEmpty() ? "relations of the person in the situation"
+        String contact = "EVENTS r = (p:person)-[*:contact]->(o) " + window + " SOURCE annotation"
+                + " RETURN r.predicate, o.category, r.begin, r.end";
+        statements.add(contact);
+        StatementResult c = engine.run(contact);
+        for (var row : c.rows()) {
+            items.add("person " + Rows.at(c, row, 0) + " " + Rows.at(c, row, 1) + " "
+                    + Evidence.span(Rows.at(c, row, 2), Rows.at(c, row, 3), fps));
+        }
+        String spatial = "SPATIAL (p:person) " + window + " SOURCE annotation";
+        statements.add(spatial);
+        items.addAll(Evidence.relations(engine.run(spatial), fps));
+        String summary = steps.isEmpty() ? "annotated relations of the person in the situation"
                 : "situations with " + String.join(", ", steps.stream().flatMap(s -> s.arguments().stream()).toList());
         return new StepDraft(CoTask.SPATIAL_RELATIONS, statements, summary, items);
     }
 
-    private StepDraft temporal(StarRun run) {
+    private StepDraft temporal(StarRun run, String window, double fps) {
         List<StarStep> steps = of(run, CoTask.TEMPORAL_RELATIONS);
-        List<String> items = steps.stream().map(StarStep::describe).toList();
-        String summary = "program result " + run.result();
-        return new StepDraft(CoTask.TEMPORAL_RELATIONS, statements(steps), summary, items);
+        List<String> statements = new ArrayList<>(statements(steps));
+        List<String> items = new ArrayList<>(steps.stream().map(StarStep::describe).toList());
+        String timeline = "TEMPORAL a = (p:person)-[*:action]->() " + window;
+        statements.add(timeline);
+        items.addAll(Evidence.timeline(engine.run(timeline), fps));
+        return new StepDraft(CoTask.TEMPORAL_RELATIONS, statements, "program result " + run.result(), items);
     }
 }

@@ -4,11 +4,10 @@ import io.cotasks.cot.CoTask;
 import io.cotasks.cot.Dsl;
 import io.cotasks.cot.Rows;
 import io.cotasks.query.QueryEngine;
+import io.cotasks.query.QueryException;
 import io.cotasks.query.StatementResult;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,26 +48,26 @@ public final class StarProgramRunner {
     private StarRun run() {
         Object result;
         try {
-            result = execute(question.question().program(), new ArrayDeque<>(), true);
+            result = execute(question.question().program(), new ArrayList<>(), true);
         } catch (IllegalStateException e) {
             return new StarRun(question, steps, "None", question.choices().stream().map(c -> false).toList(),
-                    e.getMessage());
+                    e.getMessage(), situation.fps);
         }
         List<Boolean> outcomes = new ArrayList<>();
         for (StarChoice choice : question.choices()) {
-            Deque<Object> stack = new ArrayDeque<>();
-            stack.push(result);
+            List<Object> stack = new ArrayList<>();
+            stack.add(result); // null results are values too, so the stack is a list
             Object verdict = execute(choice.program(), stack, false);
             outcomes.add(StarLogic.CORRECT.equals(verdict));
         }
-        return new StarRun(question, steps, StarLogic.show(result), outcomes, null);
+        return new StarRun(question, steps, StarLogic.show(result), outcomes, null, situation.fps);
     }
 
-    private Object execute(List<String> program, Deque<Object> stack, boolean trace) {
+    private Object execute(List<String> program, List<Object> stack, boolean trace) {
         for (String token : program) {
             Integer arity = ARITY.get(token);
             if (arity == null) {
-                stack.push(token);
+                stack.add(token);
                 continue;
             }
             Object[] args = new Object[arity];
@@ -76,7 +75,7 @@ public final class StarProgramRunner {
                 if (stack.isEmpty()) {
                     throw new IllegalStateException(token + " needs " + arity + " arguments, the stack is empty");
                 }
-                args[i] = stack.pop();
+                args[i] = stack.remove(stack.size() - 1);
             }
             int before = situation.statements().size();
             Object out = apply(token, args);
@@ -84,12 +83,12 @@ public final class StarProgramRunner {
                 List<String> ran = situation.statements().subList(before, situation.statements().size());
                 steps.add(new StarStep(token, literals(args), StarLogic.show(out), task(token), List.copyOf(ran)));
             }
-            stack.push(out);
+            stack.add(out);
         }
         if (stack.isEmpty()) {
             throw new IllegalStateException("the program left no result");
         }
-        return stack.peek();
+        return stack.get(stack.size() - 1);
     }
 
     private Object apply(String op, Object[] a) {
@@ -157,7 +156,16 @@ public final class StarProgramRunner {
 
         private StatementResult run(String statement) {
             statements.add(statement);
-            return engine.run(statement);
+            try {
+                return engine.run(statement);
+            } catch (QueryException e) {
+                // A relationship or object class the video never shows: the reference executor's filters
+                // then select no keyframe, which is what an empty result gives.
+                if (e.getMessage().contains("unknown predicate") || e.getMessage().contains("unknown category")) {
+                    return new StatementResult(statement, List.of(), List.of(), "", Map.of());
+                }
+                throw e;
+            }
         }
 
         private String window() {
@@ -209,42 +217,50 @@ public final class StarProgramRunner {
             return out.isEmpty() ? null : out;
         }
 
-        /** The graph's action events in the window that are annotated for this question, ordered by begin. */
+        /**
+         * The graph's action events in the window that the question annotates, in the order of its
+         * annotation list: the reference executor lists a keyframe's actions in that order, so it breaks
+         * ties between actions first seen on the same keyframe.
+         */
         private List<ActionSpan> actionSpans() {
             if (actions == null) {
                 all();
-                StatementResult r = run("EVENTS a = (p:person)-[*:action]->(o) " + window()
+                StatementResult r = run("EVENTS a = (p:person)-[*]->(o) " + window()
                         + " RETURN a.predicate, o.category, a.begin, a.end");
                 List<ActionSpan> spans = new ArrayList<>();
                 for (Map<String, Object> row : r.rows()) {
                     StarAction action = new StarAction(Rows.text(Rows.at(r, row, 0)), Rows.text(Rows.at(r, row, 1)));
                     int begin = Rows.integer(Rows.at(r, row, 2));
                     int end = Rows.integer(Rows.at(r, row, 3));
-                    if (annotated(action, begin)) {
-                        spans.add(new ActionSpan(action, begin, end));
+                    int order = annotation(action, begin);
+                    if (order >= 0) {
+                        spans.add(new ActionSpan(action, begin, end, order));
                     }
                 }
-                spans.sort(java.util.Comparator.comparingInt(ActionSpan::begin));
+                spans.sort(java.util.Comparator.comparingInt(ActionSpan::order).thenComparingInt(ActionSpan::begin));
                 actions = spans;
             }
             return actions;
         }
 
-        private boolean annotated(StarAction action, int begin) {
-            if (question.actions().isEmpty()) {
-                return true; // no annotated action list: every action of the window is in the situation
+        /** The index of the question's annotation this event is, or -1; every event counts without a list. */
+        private int annotation(StarAction action, int begin) {
+            List<AnnotatedAction> annotated = question.actions();
+            if (annotated.isEmpty()) {
+                return 0;
             }
-            for (AnnotatedAction a : question.actions()) {
+            for (int i = 0; i < annotated.size(); i++) {
+                AnnotatedAction a = annotated.get(i);
                 if (a.verb().equals(action.verb()) && a.object().equals(action.object())
                         && (fps == 0 || Math.abs(a.start() * fps - begin) <= 2)) {
-                    return true;
+                    return i;
                 }
             }
-            return false;
+            return -1;
         }
     }
 
     /** An action event of the graph: frames {@code [begin, end]}. */
-    record ActionSpan(StarAction action, int begin, int end) {
+    record ActionSpan(StarAction action, int begin, int end, int order) {
     }
 }

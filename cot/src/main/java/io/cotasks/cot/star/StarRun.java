@@ -10,9 +10,10 @@ import java.util.List;
  * @param result   the program's result as text
  * @param outcomes per choice, true when its check program says Correct on the result
  * @param error    why the program could not run (an unknown operator, an empty stack), or null
+ * @param fps      the video's frame rate as the graph's keyframe times give it (0 when unknown)
  */
 public record StarRun(StarQuestion question, List<StarStep> steps, String result, List<Boolean> outcomes,
-                      String error) {
+                      String error, double fps) {
 
     public StarRun {
         steps = List.copyOf(steps);
@@ -45,12 +46,27 @@ public record StarRun(StarQuestion question, List<StarStep> steps, String result
             return "program failed: " + error;
         }
         StarChoice annotated = question.choices().stream().filter(StarChoice::annotated).findFirst().orElse(null);
+        String marked = annotated == null ? "none" : annotated.id() + " '" + annotated.text() + "'";
         List<Integer> s = supported();
-        String what = s.isEmpty() ? "no choice matches the result " + result
-                : s.size() > 1 ? "choices " + s + " all match the result " + result
-                + (duplicateTexts(s) ? " (they have the same text and check program)" : "")
-                : "choice " + s.get(0) + " matches the result " + result;
-        return what + "; annotated answer: " + (annotated == null ? "none" : annotated.id() + " '" + annotated.text() + "'");
+        if (s.isEmpty()) {
+            return "no choice's check holds on the result " + result + "; annotated answer: " + marked;
+        }
+        if (s.size() == 1) {
+            return "the result " + result + " supports choice " + describe(s.get(0)) + ", not the annotated " + marked;
+        }
+        String which = String.join(" and ", s.stream().map(this::describe).toList());
+        if (duplicateTexts(s)) {
+            return "choices " + which + " have the same text and check program, and the result " + result
+                    + " satisfies both; the annotation marks " + marked + ": no graph can tell them apart";
+        }
+        return "ambiguous: the result " + result + " satisfies choices " + which
+                + " (the reference executor marks each Correct too); the annotation marks " + marked
+                + ", which the situation graph does not single out";
+    }
+
+    private String describe(int index) {
+        StarChoice c = question.choices().get(index);
+        return c.id() + " '" + c.text() + "'";
     }
 
     private boolean duplicateTexts(List<Integer> ids) {

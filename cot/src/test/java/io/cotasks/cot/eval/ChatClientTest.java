@@ -77,6 +77,19 @@ class ChatClientTest {
     }
 
     @Test
+    void retriesARequestThatTimesOut() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        try (ScriptedChatServer server = ScriptedChatServer.start(r -> calls.getAndIncrement() == 0
+                ? new ScriptedChatServer.Reply.Slow(2000, "late") : new ScriptedChatServer.Reply.Answer("E"))) {
+            ChatOutcome outcome = ChatClient.create(ChatSettings.defaults(server.endpoint(), "m", null)
+                    .withTimeout(Duration.ofMillis(300)).withRetries(2, Duration.ofMillis(10), Duration.ofSeconds(1)))
+                    .complete(ChatPrompt.text(null, "q"));
+
+            assertThat(outcome).isEqualTo(new ChatOutcome(ChatOutcome.Status.OK, "E", null, 2));
+        }
+    }
+
+    @Test
     void givesUpAfterMaxAttemptsWithTheLastProblem() throws Exception {
         try (ScriptedChatServer server = ScriptedChatServer.start(r -> new ScriptedChatServer.Reply.Status(500, null))) {
             ChatOutcome outcome = client(server, null).complete(ChatPrompt.text(null, "q"));

@@ -38,6 +38,10 @@ final class ScriptedChatServer implements AutoCloseable {
         record Raw(String body) implements Reply {
         }
 
+        /** A chat completion sent after a delay (longer than the client's timeout, in tests). */
+        record Slow(long millis, String content) implements Reply {
+        }
+
         /** Closes the connection without a response. */
         record Drop() implements Reply {
         }
@@ -101,7 +105,15 @@ final class ScriptedChatServer implements AutoCloseable {
             }
             int code = 200;
             String body;
-            if (reply instanceof Reply.Answer answer) {
+            if (reply instanceof Reply.Slow slow) {
+                try {
+                    Thread.sleep(slow.millis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                body = completion(slow.content());
+            } else if (reply instanceof Reply.Answer answer) {
                 body = completion(answer.content());
             } else if (reply instanceof Reply.Raw raw) {
                 body = raw.body();

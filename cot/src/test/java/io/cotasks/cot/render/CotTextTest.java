@@ -53,4 +53,14 @@ class CotTextTest {
         assertThat(CotText.tokens(text)).isLessThanOrEqualTo(40);
         assertThat(text).doesNotContain("[1,2,3,4]").contains("(+").contains("[4 Temporal relations]");
     }
+
+    @Test
+    void staysUnderEveryBudgetAndUsesMostOfIt() {
+        int full = CotText.tokens(CotText.join(CotText.fit(drafts(), 10_000)));
+        for (int budget = 40; budget <= full; budget++) {
+            int used = CotText.tokens(CotText.join(CotText.fit(drafts(), budget)));
+            assertThat(used).as("budget %d", budget).isLessThanOrEqualTo(budget);
+        }
+        assertThat(CotText.tokens(CotText.join(CotText.fit(drafts(), full)))).isEqualTo(full);
+    }
 }
