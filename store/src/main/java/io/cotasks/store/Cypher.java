@@ -73,6 +73,7 @@ final class Cypher {
                 UNWIND t.boxes AS b
                 WITH e, frames[b[0]] AS f, b
                 %s
+                RETURN count(*) AS written
                 """.formatted(frame, box);
     }
 

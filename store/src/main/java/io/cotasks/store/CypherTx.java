@@ -15,6 +15,11 @@ interface CypherTx {
      */
     Outcome run(String cypher, Map<String, Object> parameters, boolean profile);
 
+    /** The embedded transaction behind this one, for {@link CoreWriter}'s fast path; empty over Bolt. */
+    default java.util.Optional<org.neo4j.graphdb.Transaction> core() {
+        return java.util.Optional.empty();
+    }
+
     default QueryResult run(String cypher, Map<String, Object> parameters) {
         return run(cypher, parameters, false).result();
     }

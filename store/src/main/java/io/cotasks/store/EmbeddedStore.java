@@ -66,7 +66,17 @@ final class EmbeddedStore extends Neo4jStore {
     @Override
     protected <T> T transaction(boolean write, Function<CypherTx, T> work) {
         try (Transaction tx = dbms.db().beginTx()) {
-            T result = work.apply((cypher, parameters, profile) -> run(tx, cypher, parameters, profile));
+            T result = work.apply(new CypherTx() {
+                @Override
+                public Outcome run(String cypher, Map<String, Object> parameters, boolean profile) {
+                    return EmbeddedStore.run(tx, cypher, parameters, profile);
+                }
+
+                @Override
+                public java.util.Optional<Transaction> core() {
+                    return java.util.Optional.of(tx);
+                }
+            });
             if (write) {
                 tx.commit();
             }

@@ -31,6 +31,11 @@ record GraphRows(List<Map<String, Object>> entities, List<List<Object>> frames,
                  List<Map<String, Object>> tracks, List<Map<String, Object>> events,
                  List<List<String>> temporal) {
 
+    /** Boxes across all tracks. */
+    long boxCount() {
+        return tracks.stream().mapToLong(t -> ((List<?>) t.get("boxes")).size()).sum();
+    }
+
     static GraphRows of(VideoGraph graph) {
         Video video = graph.video();
         Map<String, Map<String, Object>> entities = new LinkedHashMap<>();

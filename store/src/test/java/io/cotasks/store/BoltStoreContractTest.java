@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,27 @@ class BoltStoreContractTest extends SceneGraphStoreContract {
         QueryResult inProcess = server.store().query(cypher, Map.of("id", "same-values"));
         assertThat(overBolt.rows()).hasSize(9).isEqualTo(inProcess.rows());
         assertThat(overBolt.columns()).isEqualTo(inProcess.columns());
+    }
+
+    @Test
+    void theEmbeddedCoreApiFastPathAndTheCypherCreatePathWriteIdenticalGraphs() {
+        server.store().writeVideo(TestGraphs.vidorAs("via-core"));
+        store.writeVideo(TestGraphs.vidorAs("via-cypher"));
+        List<String> core = dump("via-core");
+        assertThat(core).hasSize(1 + 3 + 872 + 15 + 3 + 2249 + 15 * 3 + 105);
+        assertThat(dump("via-cypher")).isEqualTo(core);
+    }
+
+    /** Every node and relationship of one video as text, with the video id blanked, sorted. */
+    private static List<String> dump(String id) {
+        List<String> lines = new ArrayList<>();
+        server.store().query("MATCH (n) WHERE n.videoId = $id OR n.id = $id RETURN labels(n) AS l, n AS p",
+                Map.of("id", id)).rows().forEach(r -> lines.add(r.toString().replace(id, "ID")));
+        server.store().query("""
+                MATCH (a)-[r]->(b) WHERE a.videoId = $id OR a.id = $id
+                RETURN type(r) AS t, r AS p, coalesce(a.uid, a.id) AS a, coalesce(b.uid, b.id) AS b
+                """, Map.of("id", id)).rows().forEach(r -> lines.add(r.toString().replace(id, "ID")));
+        return lines.stream().sorted().toList();
     }
 
     @Test

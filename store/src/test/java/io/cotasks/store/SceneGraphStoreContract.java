@@ -173,6 +173,23 @@ public abstract class SceneGraphStoreContract {
     }
 
     @Test
+    void boxesOfATrackThatIsNotAnEntityRollBackTheWholeVideo() {
+        VideoGraph graph = TestGraphs.vidorAs("orphan-" + getClass().getSimpleName());
+        List<io.cotasks.store.model.Box> boxes = new ArrayList<>(graph.boxes());
+        boxes.add(new io.cotasks.store.model.Box(9, 3, 1, 1, 20, 20, false, 1.0));
+        boxes.add(new io.cotasks.store.model.Box(9, 4, 1, 1, 20, 20, false, 1.0));
+        VideoGraph bad = new VideoGraph(graph.video(), graph.origin(), graph.contentHash(), graph.entities(), boxes,
+                graph.events(), graph.temporal(), graph.captions());
+        StoreStats before = store().stats();
+
+        assertThatThrownBy(() -> store().writeVideo(bad))
+                .isInstanceOf(CotasksException.class)
+                .hasMessage("video orphan-" + getClass().getSimpleName()
+                        + ": 2 box(es) belong to a track that is not an entity of the video");
+        assertThat(store().stats()).isEqualTo(before);
+    }
+
+    @Test
     void aTemporalRelationNamingAnUnknownEventRollsBackTheWholeVideo() {
         VideoGraph graph = TestGraphs.vidorAs("badallen-" + getClass().getSimpleName());
         List<TemporalRelation> temporal = new ArrayList<>(graph.temporal());

@@ -30,8 +30,12 @@ public final class WriteThroughput {
             System.out.printf(Locale.ROOT, "open: %.2f s%n", (System.nanoTime() - t0) / 1e9);
             int warmup = Math.min(20, videos / 5);
             run(store, "warm", warmup);
+            long process0 = processCpu();
             long[] r = threads == 1 ? run(store, "bench", videos) : parallel(store, videos, threads);
+            double processSeconds = (processCpu() - process0) / 1e9;
             double seconds = r[1] / 1e9;
+            System.out.printf(Locale.ROOT, "process cpu (all threads, GC, checkpoints): %.2f s: %.0f elements per"
+                    + " process-cpu-second%n", processSeconds, r[0] / processSeconds);
             System.out.printf(Locale.ROOT, "%s: %d videos, %d elements in %.2f s: %.0f elements/s, %.1f ms/video%n",
                     bolt ? "bolt" : "embedded", videos, r[0], seconds, r[0] / seconds, 1000 * seconds / videos);
             long rewrite = System.nanoTime();
@@ -46,6 +50,11 @@ public final class WriteThroughput {
             t0 = System.nanoTime();
         }
         System.out.printf(Locale.ROOT, "close: %.2f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static long[] run(SceneGraphStore store, String prefix, int videos) {
