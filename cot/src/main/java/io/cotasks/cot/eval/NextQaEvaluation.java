@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -99,7 +100,9 @@ public final class NextQaEvaluation {
                 listener.itemDone();
             }
         } finally {
+            // stop the others (an endpoint refused us, or we were interrupted) before the caller closes the log
             pool.shutdownNow();
+            pool.awaitTermination(30, TimeUnit.SECONDS);
         }
         return new Progress(items, skipped.get(), answersAsked.get(), verdictsAsked.get());
     }
