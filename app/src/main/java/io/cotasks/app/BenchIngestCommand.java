@@ -38,7 +38,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--elements", paramLabel = "N", defaultValue = "1000000", description = "Scaled set size in elements (default: ${DEFAULT-VALUE}).")
     long elements;
 
-    @Option(names = "--naive-sample", paramLabel = "N", defaultValue = "5000", description = "Elements the naive baseline writes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--naive-sample", paramLabel = "N", defaultValue = "20000", description = "Elements the naive baseline writes (default: ${DEFAULT-VALUE}).")
     long naiveSample;
 
     @Override
