@@ -28,7 +28,8 @@ public final class NextQaEvaluation {
      * @param cot         the CoT text for the CoT run (may be null when {@code runs} has no CoT)
      * @param video       how each video reaches the model
      * @param model       the model under test
-     * @param judge       the judge for open-ended answers, or null for none (WUPS only)
+     * @param judge       the judge, or null for none (open-ended answers then get WUPS only); multiple-choice
+     *                    answers are judged by the text of the chosen option
      * @param concurrency requests in flight at most
      */
     public record Config(List<Question> questions, List<Run> runs, CotSource cot, VideoInputs video,
@@ -110,7 +111,7 @@ public final class NextQaEvaluation {
     private void evaluate(Question question, Run run) {
         ResultLog.Key key = new ResultLog.Key(question.uid(), run);
         ResultLine answer = log.answer(key).filter(ResultLine::finished).orElse(null);
-        boolean needsVerdict = config.judge() != null && question.choices().isEmpty();
+        boolean needsVerdict = config.judge() != null;
         if (answer != null && (!needsVerdict || !answer.ok()
                 || log.verdict(key).filter(ResultLine::finished).isPresent())) {
             skipped.incrementAndGet();
@@ -121,7 +122,7 @@ public final class NextQaEvaluation {
             log.append(answer);
         }
         if (needsVerdict && answer.ok() && log.verdict(key).filter(ResultLine::finished).isEmpty()) {
-            log.append(judge(question, run, answer.reply()));
+            log.append(judge(question, run, predictionText(question, answer)));
         }
     }
 
@@ -156,6 +157,11 @@ public final class NextQaEvaluation {
         }
         return line(ResultLine.ANSWER, question, run, ResultLine.OK, reply, choice.getAsInt(),
                 choice.getAsInt() == question.answerIndex(), cot, null, outcome.attempts());
+    }
+
+    /** What the judge compares with the correct answer: the chosen option's text for multiple choice. */
+    private static String predictionText(Question question, ResultLine answer) {
+        return answer.choice() != null ? question.choices().get(answer.choice()) : answer.reply();
     }
 
     private ResultLine judge(Question question, Run run, String prediction) {

@@ -33,7 +33,7 @@ public final class Scoreboard {
         if (anyMc) {
             metrics.add(Metric.ACCURACY);
         }
-        if (anyOe && judged) {
+        if (judged) {
             metrics.addAll(List.of(Metric.JUDGE_ACCURACY, Metric.JUDGE_SCORE));
         }
         if (anyOe) {
@@ -70,11 +70,11 @@ public final class Scoreboard {
         boolean ok = answer.get().ok();
         if (!q.choices().isEmpty()) {
             values.put(Metric.ACCURACY, Boolean.TRUE.equals(answer.get().correct()) ? 100.0 : 0.0);
-            return new ItemScores(q.type(), run, values);
+        } else {
+            String prediction = ok ? answer.get().reply() : "";
+            values.put(Metric.WUPS0, ok ? 100 * wups.score(q.type(), prediction, q.answer(), 0.0) : 0.0);
+            values.put(Metric.WUPS9, ok ? 100 * wups.score(q.type(), prediction, q.answer(), 0.9) : 0.0);
         }
-        String prediction = ok ? answer.get().reply() : "";
-        values.put(Metric.WUPS0, ok ? 100 * wups.score(q.type(), prediction, q.answer(), 0.0) : 0.0);
-        values.put(Metric.WUPS9, ok ? 100 * wups.score(q.type(), prediction, q.answer(), 0.9) : 0.0);
         if (judged) {
             Optional<ResultLine> verdict = log.verdict(key).filter(ResultLine::ok);
             if (!ok) {
@@ -128,7 +128,7 @@ public final class Scoreboard {
                 continue;
             }
             answered++;
-            if (judged && q.choices().isEmpty()) {
+            if (judged) {
                 Optional<ResultLine> verdict = log.verdict(key);
                 if (verdict.isEmpty() || !verdict.get().finished()) {
                     judgeFailed++;

@@ -220,6 +220,27 @@ class NextQaEvaluationTest {
         }
     }
 
+    @Test
+    void multipleChoiceAnswersAreJudgedByTheChosenOptionsText(@TempDir Path dir) throws Exception {
+        List<Question> questions = NextQaCsv.read(resource("nextqa_mc_val_2videos.csv")).questions().subList(2, 4);
+        Path log = dir.resolve("results.jsonl");
+        // vest question (answer D, stay afloat); boy question (answer A, stands up)
+        ScriptedVideoLlm llm = ScriptedVideoLlm.answering(questions, (q, run) -> run == Run.COT ? "(D)" : "I don't know");
+        try (ScriptedChatServer model = ScriptedChatServer.start(llm);
+             ScriptedChatServer judge = ScriptedChatServer.start(NextQaEvaluationTest::judge)) {
+            run(questions, model, judge, log);
+
+            // malformed baseline answers are not judged; the CoT answers are judged by option text
+            assertThat(judge.received()).extracting(r -> line(r.userText(), "Predicted Answer: "))
+                    .containsExactlyInAnyOrder("stay afloat", "move forward and backwards");
+        }
+        assertThat(ReportWriter.markdown(table(questions, log, true))).contains(
+                "| Category | n | Acc Baseline | Acc CoT | Acc Δ | Judge acc Baseline | Judge acc CoT | Judge acc Δ "
+                        + "| Judge score Baseline | Judge score CoT | Judge score Δ |",
+                "| Overall | 2 | 0.0 | 50.0 | +50.0 | 0.0 | 50.0 | +50.0 | 0.0 | 60.0 | +60.0 |",
+                "| Baseline | 0 | 2 | 0 | 0 | 0 | 0 |", "| CoT | 2 | 0 | 0 | 2 | 0 | 0 |");
+    }
+
     /** A judge that calls exact matches a 5 and anything else a 1, and rambles about "living room". */
     private static ScriptedChatServer.Reply judge(ScriptedChatServer.Received request) {
         String text = request.userText();
