@@ -53,13 +53,19 @@ public final class FrameRenderer {
         return out;
     }
 
-    /** One arrow per ordered pair, its label the pair's predicates joined. */
+    /** One arrow per ordered pair, labelled with up to two of its predicates and how many more. */
     private static Map<List<Integer>, String> arrows(FrameOverlay overlay) {
         return overlay.relations().stream().collect(Collectors.groupingBy(
                 r -> List.of(r.subject(), r.object()), LinkedHashMap::new,
                 Collectors.mapping(FrameOverlay.Relation::predicate,
                         Collectors.collectingAndThen(Collectors.toCollection(java.util.TreeSet::new),
-                                set -> String.join(", ", set)))));
+                                FrameRenderer::shortLabel))));
+    }
+
+    private static String shortLabel(java.util.SortedSet<String> predicates) {
+        List<String> all = List.copyOf(predicates);
+        String shown = String.join(", ", all.subList(0, Math.min(2, all.size())));
+        return all.size() > 2 ? shown + " +" + (all.size() - 2) : shown;
     }
 
     private static void drawBox(Graphics2D g, FrameOverlay.EntityBox b, float scale) {
@@ -72,12 +78,24 @@ public final class FrameRenderer {
         label(g, "#" + b.trackId() + " " + b.category(), b.x1(), b.y1(), color);
     }
 
+    /**
+     * An arrow between box centres, shifted sideways so that the two directions of a pair run side by side,
+     * its label a third of the way from the subject so that the two labels of a pair do not cover each other.
+     */
     private static void drawArrow(Graphics2D g, FrameOverlay.EntityBox s, FrameOverlay.EntityBox o, String text,
                                   float scale) {
-        double sx = (s.x1() + s.x2()) / 2;
-        double sy = (s.y1() + s.y2()) / 2;
-        double ox = (o.x1() + o.x2()) / 2;
-        double oy = (o.y1() + o.y2()) / 2;
+        double cx1 = (s.x1() + s.x2()) / 2;
+        double cy1 = (s.y1() + s.y2()) / 2;
+        double cx2 = (o.x1() + o.x2()) / 2;
+        double cy2 = (o.y1() + o.y2()) / 2;
+        double length = Math.max(1e-6, Math.hypot(cx2 - cx1, cy2 - cy1));
+        double shift = 4 * scale;
+        double nx = -(cy2 - cy1) / length * shift;
+        double ny = (cx2 - cx1) / length * shift;
+        double sx = cx1 + nx;
+        double sy = cy1 + ny;
+        double ox = cx2 + nx;
+        double oy = cy2 + ny;
         Color color = Color.WHITE;
         g.setColor(Color.BLACK);
         g.setStroke(new BasicStroke(4 * scale));
@@ -93,7 +111,7 @@ public final class FrameRenderer {
         tip.lineTo(ox - head * Math.cos(angle + 0.4), oy - head * Math.sin(angle + 0.4));
         tip.closePath();
         g.fill(tip);
-        label(g, text, (sx + ox) / 2, (sy + oy) / 2, new Color(30, 30, 30));
+        label(g, text, sx + (ox - sx) / 3, sy + (oy - sy) / 3, new Color(30, 30, 30, 210));
     }
 
     /** Text on a filled background so it reads on any picture. */

@@ -17,9 +17,15 @@ final class Palette {
         return COLORS[Math.floorMod(trackId, COLORS.length)];
     }
 
-    /** The i-th colour; predicates get theirs by order of first appearance, so a legend stays distinct. */
+    /**
+     * The i-th colour; predicates get theirs by order of first appearance, so a legend stays distinct: the
+     * ten above, then hues spaced by the golden angle.
+     */
     static Color at(int index) {
-        Color base = COLORS[index % COLORS.length];
-        return index < COLORS.length ? base : base.darker();
+        if (index < COLORS.length) {
+            return COLORS[index];
+        }
+        float hue = (float) (((index - COLORS.length) * 0.618033988749895) % 1.0);
+        return Color.getHSBColor(hue, 0.65f, index % 2 == 0 ? 0.85f : 0.6f);
     }
 }

@@ -21,6 +21,7 @@ public final class TimelineRenderer {
     private static final int WIDTH = 1200;
     private static final int LABEL_WIDTH = 240;
     private static final int ROW_HEIGHT = 22;
+    private static final int LANE_HEIGHT = 9;
     private static final int TOP = 40;
     private static final int AXIS = 30;
     private static final int LEGEND_ROW = 20;
@@ -34,7 +35,7 @@ public final class TimelineRenderer {
         timeline.rows().forEach(r -> r.spans().forEach(s -> colors.computeIfAbsent(s.predicate(),
                 p -> Palette.at(colors.size()))));
         int legendRows = (colors.size() + 5) / 6;
-        int height = TOP + Math.max(1, timeline.rows().size()) * ROW_HEIGHT + AXIS + legendRows * LEGEND_ROW + 20;
+        int height = TOP + rowsHeight(timeline) + AXIS + legendRows * LEGEND_ROW + 20;
         BufferedImage out = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
@@ -48,7 +49,7 @@ public final class TimelineRenderer {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             int frames = Math.max(1, timeline.frameCount());
             drawRows(g, timeline, colors, frames);
-            int axisY = TOP + Math.max(1, timeline.rows().size()) * ROW_HEIGHT;
+            int axisY = TOP + rowsHeight(timeline);
             drawAxis(g, timeline, frames, axisY);
             drawLegend(g, colors, axisY + AXIS);
         } finally {
@@ -61,21 +62,67 @@ public final class TimelineRenderer {
         return LABEL_WIDTH + (WIDTH - LABEL_WIDTH - 20) * (double) frame / frames;
     }
 
+    /**
+     * The lane of each span of a row: events of one pair that overlap in time go to separate lanes (first
+     * lane free at their begin), so that no bar hides another.
+     */
+    static int[] lanes(Timeline.Row row) {
+        int[] lane = new int[row.spans().size()];
+        java.util.List<Integer> laneEnds = new java.util.ArrayList<>();
+        java.util.List<Integer> order = new java.util.ArrayList<>();
+        for (int i = 0; i < lane.length; i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingInt((Integer i) -> row.spans().get(i).begin())
+                .thenComparingInt(i -> row.spans().get(i).end()));
+        for (int i : order) {
+            Timeline.Span s = row.spans().get(i);
+            int free = 0;
+            while (free < laneEnds.size() && laneEnds.get(free) > s.begin()) {
+                free++;
+            }
+            if (free == laneEnds.size()) {
+                laneEnds.add(s.end());
+            } else {
+                laneEnds.set(free, s.end());
+            }
+            lane[i] = free;
+        }
+        return lane;
+    }
+
+    /** A row's height in pixels: one line, or more when its events need several lanes. */
+    static int rowHeight(Timeline.Row row) {
+        int lanes = java.util.Arrays.stream(lanes(row)).max().orElse(0) + 1;
+        return Math.max(ROW_HEIGHT, 6 + lanes * LANE_HEIGHT);
+    }
+
+    private static int rowsHeight(Timeline timeline) {
+        return timeline.rows().isEmpty() ? ROW_HEIGHT
+                : timeline.rows().stream().mapToInt(TimelineRenderer::rowHeight).sum();
+    }
+
     private static void drawRows(Graphics2D g, Timeline timeline, Map<String, Color> colors, int frames) {
         FontMetrics m = g.getFontMetrics();
+        int y = TOP;
         for (int i = 0; i < timeline.rows().size(); i++) {
             Timeline.Row row = timeline.rows().get(i);
-            int y = TOP + i * ROW_HEIGHT;
+            int height = rowHeight(row);
+            int[] lane = lanes(row);
+            int lanes = java.util.Arrays.stream(lane).max().orElse(0) + 1;
+            int barHeight = lanes == 1 ? ROW_HEIGHT - 8 : LANE_HEIGHT - 1;
             g.setColor(i % 2 == 0 ? new Color(245, 245, 245) : Color.WHITE);
-            g.fillRect(0, y, WIDTH, ROW_HEIGHT);
+            g.fillRect(0, y, WIDTH, height);
             g.setColor(Color.DARK_GRAY);
-            g.drawString(fit(row.label(), m, LABEL_WIDTH - 10), 8, y + ROW_HEIGHT / 2 + m.getAscent() / 2 - 1);
-            for (Timeline.Span s : row.spans()) {
+            g.drawString(fit(row.label(), m, LABEL_WIDTH - 10), 8, y + height / 2 + m.getAscent() / 2 - 1);
+            for (int k = 0; k < row.spans().size(); k++) {
+                Timeline.Span s = row.spans().get(k);
                 double x1 = x(s.begin(), frames);
                 double x2 = Math.max(x1 + 2, x(s.end(), frames));
                 g.setColor(colors.get(s.predicate()));
-                g.fillRect((int) Math.round(x1), y + 4, (int) Math.round(x2 - x1), ROW_HEIGHT - 8);
+                g.fillRect((int) Math.round(x1), y + 4 + lane[k] * LANE_HEIGHT, (int) Math.round(x2 - x1), barHeight);
             }
+            y += height;
         }
     }
 

@@ -114,11 +114,25 @@ class PicturesTest {
         Set<String> predicates = timeline.rows().stream().flatMap(r -> r.spans().stream())
                 .map(Timeline.Span::predicate).collect(Collectors.toSet());
         int legendRows = (predicates.size() + 5) / 6;
-        assertThat(image.getHeight()).isEqualTo(40 + timeline.rows().size() * 22 + 30 + legendRows * 20 + 20);
+        int rows = timeline.rows().stream().mapToInt(TimelineRenderer::rowHeight).sum();
+        assertThat(image.getHeight()).isEqualTo(40 + rows + 30 + legendRows * 20 + 20);
+        // events of one pair that overlap in time never share a lane
+        for (Timeline.Row row : timeline.rows()) {
+            int[] lane = TimelineRenderer.lanes(row);
+            for (int i = 0; i < lane.length; i++) {
+                for (int j = i + 1; j < lane.length; j++) {
+                    Timeline.Span a = row.spans().get(i);
+                    Timeline.Span b = row.spans().get(j);
+                    if (a.begin() < b.end() && b.begin() < a.end()) {
+                        assertThat(lane[i]).as(row.label()).isNotEqualTo(lane[j]);
+                    }
+                }
+            }
+        }
         // the first row's first bar is drawn in a colour, not the white or grey background
         Timeline.Span first = timeline.rows().get(0).spans().get(0);
         int x = (int) Math.round(240 + 940.0 * (first.begin() + first.end()) / 2 / timeline.frameCount());
-        int rgb = image.getRGB(x, 40 + 11) & 0xffffff;
+        int rgb = image.getRGB(x, 40 + 4 + TimelineRenderer.lanes(timeline.rows().get(0))[0] * 9 + 3) & 0xffffff;
         assertThat(rgb).isNotIn(0xffffff, 0xf5f5f5);
     }
 
