@@ -54,8 +54,7 @@ public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> witho
         Map<String, double[]> out = new LinkedHashMap<>();
         for (NextQaCot.Outcome o : outcomes) {
             NextQaPlan p = o.plan();
-            out.put(p.question().videoId() + "_" + p.question().qid(),
-                    new double[]{p.facts().seconds(p.windowBegin()), p.facts().seconds(p.windowEnd())});
+            out.put(p.question().videoId() + "_" + p.question().qid(), p.moment());
         }
         return out;
     }
