@@ -52,6 +52,20 @@ class IngestCommandTest {
     }
 
     @Test
+    void failFastStopsSubmittingAfterTheFirstFailure(@TempDir Path dir) throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("a-broken.json"), "[");
+        Files.copy(SAMPLES.resolve("vidor/annotations/11566930393.json"), input.resolve("b.json"));
+        Files.copy(SAMPLES.resolve("vidor/annotations/2793806282.json"), input.resolve("c.json"));
+        // one worker, two slots: a-broken and b are queued; c waits for a slot, and the failure stops it
+        Run run = cli("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--workers", "1", "--fail-fast",
+                input.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: a-broken.json:1:");
+        assertThat(run.out()).startsWith("videos 1 (skipped 0 unchanged), entities 3, boxes 2249,");
+    }
+
+    @Test
     void usageErrorsExitTwo(@TempDir Path dir) {
         Run unknown = cli("ingest", "--db", dir.resolve("db").toString(), "--source", "youtube", SAMPLES.toString());
         assertThat(unknown.exit()).isEqualTo(2);

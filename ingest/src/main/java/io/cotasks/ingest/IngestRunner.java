@@ -92,6 +92,10 @@ public final class IngestRunner {
                     break;
                 }
                 slots.acquireUninterruptibly();
+                if (stop.get()) {
+                    slots.release();
+                    break;
+                }
                 pool.execute(() -> {
                     try {
                         runOne(unit, stored.getOrDefault(unit.videoId(), List.of()));
