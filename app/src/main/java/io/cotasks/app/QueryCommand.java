@@ -1,16 +1,106 @@
 package io.cotasks.app;
 
+import io.cotasks.app.repl.QueryErrors;
+import io.cotasks.app.repl.Repl;
+import io.cotasks.app.repl.ResultPrinter;
+import io.cotasks.query.QueryEngine;
+import io.cotasks.query.QueryException;
+import io.cotasks.query.StatementResult;
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.SceneGraphStore;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** Placeholder until its issue lands. */
-@Command(name = "query", description = "Run DSL statements, a script, or the REPL.")
+/**
+ * {@code cotasks query [--db DIR|--uri URI] [--format table|json|csv] ['statement' | --file script.ctq]}:
+ * runs DSL statements, a script, or the interactive shell when neither is given.
+ */
+@Command(name = "query", description = "Run DSL statements, a script, or the REPL (docs/dsl.md).")
 public final class QueryCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+            description = "Output format: table, json or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--file", paramLabel = "SCRIPT", description = "Run the statements of a script file.")
+    Path file;
+
+    @Parameters(arity = "0..1", paramLabel = "STATEMENT", description = "Statements separated by ';'.")
+    String statement;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CotasksException("'query' is not available yet");
+        ResultPrinter.Format fmt = format();
+        if (file != null && statement != null) {
+            throw new CotasksException("give either a statement or --file, not both", CotasksException.USAGE, null);
+        }
+        String script = file != null ? read(file) : statement;
+        try (SceneGraphStore graph = store.open()) {
+            if (script == null) {
+                return shell(graph, fmt);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            ResultPrinter printer = new ResultPrinter(fmt, out);
+            try {
+                List<StatementResult> results = QueryEngine.on(graph).runScript(script);
+                results.forEach(printer::print);
+            } catch (QueryException e) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println(QueryErrors.describe(e, script, file == null ? "error: " : "error: " + file + ": "));
+                err.flush();
+                return CotasksException.QUERY;
+            }
+            out.flush();
+        }
+        return 0;
+    }
+
+    private ResultPrinter.Format format() {
+        try {
+            return ResultPrinter.Format.valueOf(format.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CotasksException("unknown --format '" + format + "' (table, json or csv)", CotasksException.USAGE, null);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new CotasksException(file + ": no such file", CotasksException.USAGE, null);
+        } catch (IOException e) {
+            throw new CotasksException(file + ": " + e.getMessage(), CotasksException.RUNTIME, e);
+        }
+    }
+
+    private static int shell(SceneGraphStore graph, ResultPrinter.Format fmt) {
+        Path history = Path.of(System.getProperty("user.home"), ".cotasks_history");
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            Repl.run(terminal, graph, fmt, history);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return 0;
     }
 }

@@ -66,7 +66,7 @@ public final class SemanticChecker {
             Variables vars = bindings(e.bindings());
             scope(e.scope());
             e.where().forEach(c -> constraint(c, vars));
-            connected(e.bindings(), e.where(), vars);
+            BindingGraph.requireConnected(e.bindings(), e.where(), vars);
             if (e.ret() != null) {
                 returnClause(e.ret(), vars);
             }
@@ -75,7 +75,7 @@ public final class SemanticChecker {
             Variables vars = bindings(l.bindings());
             scope(l.scope());
             l.where().forEach(c -> constraint(c, vars));
-            connected(l.bindings(), l.where(), vars);
+            BindingGraph.requireConnected(l.bindings(), l.where(), vars);
             limit(l.limit(), l);
         } else if (query instanceof Query.Track t) {
             node(t.node());
@@ -90,7 +90,7 @@ public final class SemanticChecker {
             Variables vars = bindings(t.bindings());
             scope(t.scope());
             t.where().forEach(c -> constraint(c, vars));
-            connected(t.bindings(), t.where(), vars);
+            BindingGraph.requireConnected(t.bindings(), t.where(), vars);
         } else if (query instanceof Query.Belongs b) {
             step(b.step());
         } else if (query instanceof Query.Equals eq) {
@@ -126,56 +126,6 @@ public final class SemanticChecker {
             }
         }
         return Variables.of(bindings);
-    }
-
-    /**
-     * Every binding must share an entity with, or be constrained in time against, another binding:
-     * otherwise the result pairs every event with every other one (a cartesian product).
-     */
-    private static void connected(List<Binding> bindings, List<Constraint> where, Variables vars) {
-        int n = bindings.size();
-        int[] group = new int[n];
-        for (int i = 0; i < n; i++) {
-            group[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                if (shareEntity(vars, i, j) || constrained(where, vars.eventNames().get(i), vars.eventNames().get(j))) {
-                    int from = group[j];
-                    int to = group[i];
-                    for (int k = 0; k < n; k++) {
-                        if (group[k] == from) {
-                            group[k] = to;
-                        }
-                    }
-                }
-            }
-        }
-        for (int i = 1; i < n; i++) {
-            if (group[i] != group[0]) {
-                throw error(bindings.get(i), "'" + vars.eventNames().get(i) + "' shares no entity and no temporal "
-                        + "constraint with '" + vars.eventNames().get(0) + "'; the result would pair every event with every other");
-            }
-        }
-    }
-
-    private static boolean shareEntity(Variables vars, int i, int j) {
-        java.util.Set<String> a = new java.util.HashSet<>(java.util.Arrays.asList(vars.subjectOf(i), vars.objectOf(i)));
-        a.remove(null);
-        return a.contains(vars.subjectOf(j)) || (vars.objectOf(j) != null && a.contains(vars.objectOf(j)));
-    }
-
-    private static boolean constrained(List<Constraint> where, String a, String b) {
-        for (Constraint c : where) {
-            String left = c instanceof Constraint.Temporal t ? t.left().text()
-                    : c instanceof Constraint.Within w ? w.left().text() : null;
-            String right = c instanceof Constraint.Temporal t ? t.right().text()
-                    : c instanceof Constraint.Within w ? w.right().text() : null;
-            if (left != null && (left.equals(a) && right.equals(b) || left.equals(b) && right.equals(a))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void entity(NodePattern node, Map<String, NodePattern> constrained, Map<String, Name> events) {
@@ -376,22 +326,12 @@ public final class SemanticChecker {
         if (name.text().startsWith("_")) {
             throw error(name, "names starting with '_' are reserved: '" + name.text() + "'");
         }
-        if (CYPHER_WORDS.contains(name.text().toLowerCase(java.util.Locale.ROOT))) {
+        if (ReservedNames.CYPHER_WORDS.contains(name.text().toLowerCase(java.util.Locale.ROOT))) {
             throw error(name, "'" + name.text() + "' is a reserved word; choose another name");
         }
     }
 
-    /** Cypher's keywords: variables become Cypher variables, so none of these may name one. */
-    private static final java.util.Set<String> CYPHER_WORDS = java.util.Set.of("all", "and", "any", "as", "asc",
-            "ascending", "by", "call", "case", "contains", "count", "create", "delete", "desc", "descending",
-            "detach", "distinct", "do", "else", "end", "ends", "exists", "false", "for", "foreach", "from", "in",
-            "is", "limit", "load", "match", "merge", "none", "not", "null", "of", "on", "optional", "or", "order",
-            "remove", "return", "set", "single", "skip", "starts", "then", "to", "true", "union", "unwind",
-            "use", "when", "where", "with", "xor", "yield", "filter", "extract", "reduce", "collect", "shortest",
-            "allshortestpaths", "shortestpath", "exist", "unique", "constraint", "index", "require", "scalar",
-            "mandatory", "add", "drop", "elementid", "id", "type", "properties", "labels", "keys", "size",
-            "nodes", "relationships", "length", "head", "last", "tail", "range", "coalesce", "timestamp",
-            "finish", "insert", "nfc", "nfd", "nfkc", "nfkd", "normalized", "repeatable", "subquery", "at");
+
 
     private static void limit(Long limit, AstNode node) {
         if (limit != null && limit < 1) {

@@ -208,7 +208,7 @@ public final class CypherCompiler {
         NodePattern pattern = q.node();
         String name = pattern.variable() != null ? pattern.variable().text() : "x";
         Node x = Cypher.node(Schema.ENTITY).named(name);
-        Relationship box = x.relationshipTo(Cypher.node(Schema.FRAME), Schema.IN_FRAME).named("_b");
+        Relationship box = x.relationshipTo(Cypher.anyNode(), Schema.IN_FRAME).named("_b");
         boolean needsVideo = Conditions.needsVideo(q.scope().time(), true);
         Node v = Cypher.node(Schema.VIDEO).named("_v");
         String videoId = videoOf(q.scope());
