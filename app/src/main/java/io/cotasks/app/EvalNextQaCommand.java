@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -123,8 +124,7 @@ public final class EvalNextQaCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         List<Run> runs = runs();
         validate(runs);
-        boolean storeGiven = store.db != null || store.uri != null;
-        try (SceneGraphStore db = storeGiven ? store.open() : null) {
+        try (SceneGraphStore db = needsStore(runs) ? store.open() : null) {
             List<Question> questions = questions(db);
             NextQaEvaluation.Config config = new NextQaEvaluation.Config(questions, runs,
                     db == null ? null : CotSource.of(CotGenerator.on(db, cotTokens)), videoInputs(),
@@ -184,12 +184,14 @@ public final class EvalNextQaCommand implements Callable<Integer> {
     }
 
     private void validate(List<Run> runs) {
-        boolean storeGiven = store.db != null || store.uri != null;
-        if (questionsFile == null && !storeGiven) {
-            throw usage("give the questions with --questions CSV, or the scene graph holding them with --db DIR");
+        // like every command, the default store ($COTASKS_DB or ./cotasks-db) is used when it exists
+        boolean storeFound = store.db != null || store.uri != null || Files.isDirectory(store.dbDir());
+        String missing = " (" + store.dbDir() + " does not exist)";
+        if (questionsFile == null && !storeFound) {
+            throw usage("no questions: pass --questions CSV, or --db DIR with ingested questions" + missing);
         }
-        if (runs.contains(Run.COT) && !storeGiven) {
-            throw usage("the CoT run needs the scene graph: pass --db DIR (or --uri), or --runs baseline");
+        if (runs.contains(Run.COT) && !storeFound) {
+            throw usage("the CoT run needs the scene graph: pass --db DIR (or --uri), or --runs baseline" + missing);
         }
         if ((judgeEndpoint == null) != (judgeModel == null)) {
             throw usage("--judge-endpoint and --judge-model go together");
@@ -206,6 +208,10 @@ public final class EvalNextQaCommand implements Callable<Integer> {
         if (cotTokens < 16 || maxTokens < 1) {
             throw usage("--cot-tokens must be at least 16 and --max-tokens at least 1");
         }
+    }
+
+    private boolean needsStore(List<Run> runs) {
+        return questionsFile == null || runs.contains(Run.COT);
     }
 
     private List<Question> questions(SceneGraphStore db) {

@@ -171,9 +171,9 @@ class EvalNextQaCommandTest {
         String out = dir.resolve("out-usage").toString();
         Object[][] cases = {
                 {new String[]{"--endpoint", url, "--model", "m", "--out", out},
-                        "error: give the questions with --questions CSV, or the scene graph holding them with --db DIR\n"},
+                        "error: no questions: pass --questions CSV, or --db DIR with ingested questions (cotasks-db does not exist)\n"},
                 {new String[]{"--questions", csv, "--endpoint", url, "--model", "m", "--out", out},
-                        "error: the CoT run needs the scene graph: pass --db DIR (or --uri), or --runs baseline\n"},
+                        "error: the CoT run needs the scene graph: pass --db DIR (or --uri), or --runs baseline (cotasks-db does not exist)\n"},
                 {new String[]{"--questions", csv, "--runs", "baseline,best", "--endpoint", url, "--model", "m", "--out", out},
                         "error: --runs: unknown run 'best' (expected baseline or cot)\n"},
                 {new String[]{"--questions", csv, "--runs", "baseline", "--endpoint", url, "--model", "m", "--out", out,
