@@ -49,7 +49,7 @@ public final class PerceptionBenchmark {
         /** This run's measure with timing fields filled from a clock reading taken at its start. */
         Row timed(Clock start) {
             return new Row(name, videos, decodedFrames, sampledFrames, tracks, videoSeconds,
-                    (System.nanoTime() - start.wallNanos) / 1e9, (processCpuNanos() - start.cpuNanos) / 1e9, loadAverage());
+                    (System.nanoTime() - start.wallNanos) / 1e9, (processCpuNanos() - start.cpuNanos) / 1e9, systemLoadAverage());
         }
     }
 
@@ -66,7 +66,7 @@ public final class PerceptionBenchmark {
     }
 
     /** The 1-minute load average from /proc/loadavg (the JMX value reads 0 in some containers). */
-    private static double loadAverage() {
+    private static double systemLoadAverage() {
         try {
             String line = java.nio.file.Files.readString(Path.of("/proc/loadavg"));
             return Double.parseDouble(line.split(" ")[0]);
