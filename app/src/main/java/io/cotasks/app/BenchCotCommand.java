@@ -61,15 +61,26 @@ public final class BenchCotCommand implements Callable<Integer> {
         try (SceneGraphStore db = store.open()) {
             for (String pass : List.of("warm-up", "measured")) {
                 long start = System.nanoTime();
+                long cpuStart = cpuNanos();
                 int[] counts = runAll(db, parts);
                 double seconds = (System.nanoTime() - start) / 1e9;
+                double cpu = (cpuNanos() - cpuStart) / 1e9;
                 out.println(String.format(Locale.ROOT,
-                        "%-8s questions %d (with a graph %d), threads %d, %.2f s, %.1f questions/s (%.1f with a graph/s)",
-                        pass, qs.size(), counts[1], n, seconds, qs.size() / seconds, counts[1] / seconds));
+                        "%-8s questions %d (with a graph %d), threads %d, %.2f s, %.1f questions/s (%.1f with a graph/s);"
+                                + " process CPU %.2f s = %.1f questions per CPU-second; load average %.1f",
+                        pass, qs.size(), counts[1], n, seconds, qs.size() / seconds, counts[1] / seconds, cpu,
+                        cpu > 0 ? qs.size() / cpu : 0, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage()));
                 out.flush();
             }
         }
         return 0;
+    }
+
+    /** CPU time of this process (all threads, Neo4j's included). */
+    private static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static int[] runAll(SceneGraphStore db, List<List<Question>> parts) throws Exception {
