@@ -20,7 +20,8 @@ public final class ChoiceParser {
     private static final Pattern STATED = Pattern.compile(
             "(?i:answer|option|choice)(?:\\s+(?i:is|would be|should be))?\\s*[:\\-]?\\s*[(\\[]?([A-Z])(?![A-Za-z])");
     private static final Pattern PARENTHESISED = Pattern.compile("[(\\[]([A-Z])[)\\]]");
-    private static final Pattern DECORATION = Pattern.compile("^[\\s*_`\"']+|[\\s*_`\"']+$");
+    private static final Pattern EMPHASIS = Pattern.compile("[*`]+");
+    private static final Pattern DECORATION = Pattern.compile("^[\\s_\"']+|[\\s_\"']+$");
 
     private ChoiceParser() {
     }
@@ -30,7 +31,7 @@ public final class ChoiceParser {
         if (reply == null) {
             return OptionalInt.empty();
         }
-        String text = DECORATION.matcher(reply.strip()).replaceAll("");
+        String text = DECORATION.matcher(EMPHASIS.matcher(reply).replaceAll("").strip()).replaceAll("");
         Set<Integer> letters = new LinkedHashSet<>();
         for (Pattern pattern : List.of(LEADING_LETTER, STATED, PARENTHESISED)) {
             letters.addAll(letters(pattern.matcher(text), choices.size()));

@@ -20,6 +20,9 @@ class ChoiceParserTest {
             D.                                         | 3
             D) stay afloat                             | 3
             **B**                                      | 1
+            **Answer:** B                              | 1
+            The answer is: D. stay afloat              | 3
+            `C`                                        | 2
             "C"                                        | 2
             The answer is (D) stay afloat.             | 3
             The answer is D.                           | 3
