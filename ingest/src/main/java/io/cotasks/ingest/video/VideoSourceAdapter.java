@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -95,8 +97,17 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
                     .setSpeedUnit(ChronoUnit.SECONDS).continuousUpdate().build();
         }
         List<IngestUnit> units = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
         for (Path file : files) {
-            units.add(new VideoUnit(file, videoId != null ? videoId : PerceptionPipeline.defaultVideoId(file)));
+            String id = videoId != null ? videoId : PerceptionPipeline.defaultVideoId(file);
+            Path first = seen.putIfAbsent(id, file);
+            if (first != null) {
+                // two files named alike would otherwise be merged into one video
+                units.add(IngestUnit.failed(id, file.toString(), file + ": video id '" + id + "' is already taken by "
+                        + first + " (rename the file or ingest it alone with --id)"));
+            } else {
+                units.add(new VideoUnit(file, id));
+            }
         }
         return units;
     }

@@ -70,6 +70,19 @@ class VideoIngestTest {
     }
 
     @Test
+    void twoFilesWithTheSameNameAreNotMergedIntoOneVideo() {
+        Path other = dir.resolve("copy/vtest_first10s_h264.mp4");
+        List<io.cotasks.ingest.IngestUnit> units = VideoSourceAdapter.create(PerceptionOptions.defaults(), null, false)
+                .units(List.of(TestVideos.vtest(), other));
+        assertThat(units).extracting(io.cotasks.ingest.IngestUnit::videoId)
+                .containsExactly("vtest_first10s_h264", "vtest_first10s_h264");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> units.get(1).load())
+                .isInstanceOf(io.cotasks.ingest.IngestException.class)
+                .hasMessage(other + ": video id 'vtest_first10s_h264' is already taken by " + TestVideos.vtest()
+                        + " (rename the file or ingest it alone with --id)");
+    }
+
+    @Test
     void videoNodeCarriesTheStreamFacts() {
         Map<String, Object> v = rows("MATCH (v:Video {id: $id}) RETURN v.fps AS fps, v.frameCount AS frames, "
                 + "v.width AS w, v.height AS h, v.dataset AS dataset", Map.of("id", "vtest_first10s_h264")).get(0);
