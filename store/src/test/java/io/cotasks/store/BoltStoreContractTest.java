@@ -74,6 +74,15 @@ class BoltStoreContractTest extends SceneGraphStoreContract {
     }
 
     @Test
+    void theRoutingSchemeOfClustersWorksToo() {
+        java.net.URI routing = java.net.URI.create(server.boltUri().toString().replace("bolt://", "neo4j://"));
+        try (SceneGraphStore routed = Stores.bolt(routing, "neo4j", "")) {
+            assertThat(routed.stats()).isEqualTo(store.stats());
+            assertThat(routed.describe()).startsWith("neo4j://127.0.0.1:");
+        }
+    }
+
+    @Test
     void describesItselfByUri() {
         assertThat(store.describe()).isEqualTo(server.boltUri().toString()).startsWith("bolt://127.0.0.1:");
     }
