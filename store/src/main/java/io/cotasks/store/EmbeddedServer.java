@@ -48,20 +48,16 @@ public final class EmbeddedServer implements AutoCloseable {
         if (auth && password.length() < 8) {
             throw new CotasksException("--password must have at least 8 characters", CotasksException.USAGE, null);
         }
-        EmbeddedDbms dbms = EmbeddedDbms.start(dir, builder -> {
-            builder.setConfig(GraphDatabaseSettings.auth_enabled, auth)
-                    .setConfig(BoltConnector.enabled, true)
-                    .setConfig(BoltConnector.listen_address, socket(bolt))
-                    .setConfig(BoltConnector.advertised_address, socket(bolt))
-                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
-            if (http != null) {
-                // Browser asks the server whether it may send usage data: it may not
-                builder.setConfig(ServerSettings.allow_telemetry, false)
-                        .setConfig(HttpConnector.enabled, true)
-                        .setConfig(HttpConnector.listen_address, socket(http))
-                        .setConfig(HttpConnector.advertised_address, socket(http));
+        EmbeddedDbms dbms;
+        try {
+            dbms = startDbms(dir, bolt, http, auth);
+        } catch (CotasksException e) {
+            if (e.getMessage().contains("Address already in use")) {
+                throw new CotasksException("cannot listen on " + text(bolt) + (http == null ? "" : " and " + text(http))
+                        + ": address already in use (another cotasks serve or Neo4j?)", CotasksException.RUNTIME, e);
             }
-        });
+            throw e;
+        }
         try {
             if (auth) {
                 dbms.dbms().database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
@@ -80,6 +76,23 @@ public final class EmbeddedServer implements AutoCloseable {
             dbms.close();
             throw e;
         }
+    }
+
+    private static EmbeddedDbms startDbms(Path dir, InetSocketAddress bolt, InetSocketAddress http, boolean auth) {
+        return EmbeddedDbms.start(dir, builder -> {
+            builder.setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, socket(bolt))
+                    .setConfig(BoltConnector.advertised_address, socket(bolt))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED);
+            if (http != null) {
+                // Browser asks the server whether it may send usage data: it may not
+                builder.setConfig(ServerSettings.allow_telemetry, false)
+                        .setConfig(HttpConnector.enabled, true)
+                        .setConfig(HttpConnector.listen_address, socket(http))
+                        .setConfig(HttpConnector.advertised_address, socket(http));
+            }
+        });
     }
 
     /**
@@ -126,6 +139,10 @@ public final class EmbeddedServer implements AutoCloseable {
     @Override
     public void close() {
         dbms.close();
+    }
+
+    private static String text(InetSocketAddress a) {
+        return (a.getAddress() != null ? a.getAddress().getHostAddress() : a.getHostString()) + ":" + a.getPort();
     }
 
     private static SocketAddress socket(InetSocketAddress a) {

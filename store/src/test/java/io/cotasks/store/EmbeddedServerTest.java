@@ -60,6 +60,17 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void aBusyPortIsOneClearLine() throws Exception {
+        InetSocketAddress busy = TestStores.freeLoopback();
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(busy.getPort(), 1, busy.getAddress())) {
+            assertThatThrownBy(() -> EmbeddedServer.start(dir.resolve("busy"), busy, null, null))
+                    .isInstanceOf(CotasksException.class)
+                    .hasMessage("cannot listen on 127.0.0.1:" + busy.getPort()
+                            + ": address already in use (another cotasks serve or Neo4j?)");
+        }
+    }
+
+    @Test
     void aShortPasswordIsAUsageError() {
         assertThatThrownBy(() -> EmbeddedServer.start(dir.resolve("other"), TestStores.freeLoopback(), null, "short"))
                 .isInstanceOf(CotasksException.class).hasMessage("--password must have at least 8 characters")
