@@ -144,7 +144,7 @@ public final class CypherCompiler {
             List<Expression> exprs = new ArrayList<>();
             if (r == null) {
                 for (String e : m.events.keySet()) {
-                    exprs.add(Projections.event(m, e, false).as(e));
+                    exprs.add(Projections.event(m, e).as(e));
                     columns.add(e);
                 }
             } else {
@@ -278,7 +278,7 @@ public final class CypherCompiler {
         BindingMatch m = BindingMatch.of(q.bindings(), q.scope(), q.where(), videoOf(q.scope()), params, steps, false);
         List<Expression> events = new ArrayList<>();
         for (String e : m.events.keySet()) {
-            events.add(Projections.event(m, e, true));
+            events.add(Projections.timelineEvent(m, e));
         }
         Statement s = Cypher.match(m.patterns).where(m.condition())
                 .returningDistinct(Cypher.listOf(events).as("events")).build();

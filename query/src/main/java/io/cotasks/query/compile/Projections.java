@@ -18,15 +18,12 @@ final class Projections {
     }
 
     /** An event as a map: where, what, who and when. */
-    static Expression event(BindingMatch m, String name, boolean withUid) {
+    static Expression event(BindingMatch m, String name) {
         Node e = m.events.get(name);
         int i = m.vars.eventNames().indexOf(name);
         Node subject = m.entities.get(m.vars.subjectOf(i));
         String objectName = m.vars.objectOf(i);
         List<Object> entries = new ArrayList<>();
-        if (withUid) {
-            entries.addAll(List.of("uid", e.property(Schema.UID)));
-        }
         entries.addAll(List.of("video", e.property(Schema.VIDEO_ID), "predicate", e.property(Schema.PREDICATE),
                 "kind", e.property(Schema.KIND), "subject", e.property(Schema.SUBJECT_TID),
                 "subjectCategory", subject.property(Schema.CATEGORY), "object", e.property(Schema.OBJECT_TID)));
@@ -36,6 +33,21 @@ final class Projections {
         entries.addAll(List.of("begin", e.property(Schema.BEGIN), "end", e.property(Schema.END),
                 "beginSec", e.property(Schema.BEGIN_SEC), "endSec", e.property(Schema.END_SEC),
                 "source", e.property(Schema.SOURCE), "label", e.property(Schema.LABEL)));
+        return Cypher.mapOf(entries.toArray());
+    }
+
+    /** An event as TEMPORAL needs it: identity, who, what and the span; nothing else crosses the wire. */
+    static Expression timelineEvent(BindingMatch m, String name) {
+        Node e = m.events.get(name);
+        int i = m.vars.eventNames().indexOf(name);
+        List<Object> entries = new ArrayList<>(List.of("uid", e.property(Schema.UID), "video", e.property(Schema.VIDEO_ID),
+                "predicate", e.property(Schema.PREDICATE), "subject", e.property(Schema.SUBJECT_TID),
+                "subjectCategory", m.entities.get(m.vars.subjectOf(i)).property(Schema.CATEGORY),
+                "object", e.property(Schema.OBJECT_TID)));
+        if (m.vars.objectOf(i) != null) {
+            entries.addAll(List.of("objectCategory", m.entities.get(m.vars.objectOf(i)).property(Schema.CATEGORY)));
+        }
+        entries.addAll(List.of("begin", e.property(Schema.BEGIN), "end", e.property(Schema.END)));
         return Cypher.mapOf(entries.toArray());
     }
 
@@ -50,7 +62,7 @@ final class Projections {
         boolean event = m.events.containsKey(var);
         Node owner = event ? m.events.get(var) : m.entities.get(var);
         if (item.property() == null) {
-            return event ? event(m, var, false) : entity(owner);
+            return event ? event(m, var) : entity(owner);
         }
         Properties.Property p = (event ? Properties.EVENT : Properties.ENTITY).get(item.property().text());
         return owner.property(p.graphName());
