@@ -121,6 +121,23 @@ class CotOnGraphTest {
     }
 
     @Test
+    void questionWordsGroundInTheVideosOwnVocabulary() {
+        VideoFacts facts = CotGenerator.on(store).facts("2793806282");
+        io.cotasks.cot.nextqa.Grounder grounder = io.cotasks.cot.nextqa.Grounder.standard();
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("what did the lady in blue do when she reached the stairs", "entities [lady->adult] predicates [] modifiers [blue] unknown [reached, stairs]");
+        cases.put("why did the men watch the dogs swimming", "entities [men->adult, dogs->dog] predicates [watch->watch] modifiers [] unknown [swimming]");
+        cases.put("how many children are there", "entities [] predicates [] modifiers [] unknown [children]");
+        Map<String, String> actual = new java.util.LinkedHashMap<>();
+        cases.forEach((question, expected) -> {
+            io.cotasks.cot.nextqa.Grounding g = grounder.ground(question, facts);
+            actual.put(question, "entities " + g.entities() + " predicates " + g.predicates() + " modifiers "
+                    + g.modifiers() + " unknown " + g.ungrounded());
+        });
+        assertThat(actual).containsExactlyEntriesOf(cases);
+    }
+
+    @Test
     void ungroundableQuestionsKeepAPlanOverTheWholeVideo() {
         NextQaCot.Outcome o = CotGenerator.on(store).explainNextQa(mc.get("11566930393_7"));
         assertThat(o.result().grounded()).isFalse();

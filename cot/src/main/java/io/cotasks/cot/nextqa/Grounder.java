@@ -66,11 +66,13 @@ public final class Grounder {
                 continue;
             }
             boolean found = false;
-            String noun = lemmatizer.noun(word);
-            List<String> cats = present(synonyms.categories(noun), categories);
-            if (!cats.isEmpty()) {
-                entities.add(new Grounding.Term(word, noun, cats));
-                found = true;
+            for (String noun : lemmatizer.nounForms(word)) {
+                List<String> cats = present(synonyms.categories(noun), categories);
+                if (!cats.isEmpty()) {
+                    entities.add(new Grounding.Term(word, noun, cats));
+                    found = true;
+                    break;
+                }
             }
             String verb = lemmatizer.verb(word);
             List<String> preds = present(expand(verb, predicates), predicates);

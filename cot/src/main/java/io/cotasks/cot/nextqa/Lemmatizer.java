@@ -52,6 +52,27 @@ public final class Lemmatizer {
         return verbs.computeIfAbsent(word, w -> base(POS.VERB, w));
     }
 
+    private final Map<String, List<String>> nounForms = new ConcurrentHashMap<>();
+
+    /**
+     * Every noun reading of a word, the word first: "men" is a WordNet noun itself and the plural of "man",
+     * so both are tried against the vocabulary.
+     */
+    public List<String> nounForms(String word) {
+        return nounForms.computeIfAbsent(word, w -> {
+            java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+            out.add(w);
+            synchronized (this) {
+                try {
+                    out.addAll(dictionary.getMorphologicalProcessor().lookupAllBaseForms(POS.NOUN, w));
+                } catch (JWNLException e) {
+                    // keep the word itself
+                }
+            }
+            return List.copyOf(out);
+        });
+    }
+
     private synchronized String base(POS pos, String word) {
         try {
             List<String> forms = dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word);

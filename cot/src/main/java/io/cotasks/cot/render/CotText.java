@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * is close to (and rarely below) what BPE tokenizers of video LLMs produce for this text. Truncation rule:
  * while the text is over budget, drop the last evidence item of the step that has the most items left
  * (the later step on ties) and note the count as {@code (+k more)}; when no evidence is left, drop those
- * notes, then cut the summaries' ends word by word, the last step first, marking the cut with {@code ...}.
+ * notes, then cut the summaries' ends word by word, the last step first, marking the cut with an ellipsis character (one token).
  * The step tags and the first word of each summary always stay (about 30 tokens).
  */
 public final class CotText {
@@ -99,10 +99,10 @@ public final class CotText {
 
     private static boolean cutSummary(String[] summaries) {
         for (int i = summaries.length - 1; i >= 0; i--) {
-            String s = summaries[i].endsWith(" ...") ? summaries[i].substring(0, summaries[i].length() - 4) : summaries[i];
+            String s = summaries[i].endsWith(" \u2026") ? summaries[i].substring(0, summaries[i].length() - 2) : summaries[i];
             int space = s.lastIndexOf(' ');
             if (space > 0) {
-                summaries[i] = s.substring(0, space) + " ...";
+                summaries[i] = s.substring(0, space) + " \u2026";
                 return true;
             }
         }

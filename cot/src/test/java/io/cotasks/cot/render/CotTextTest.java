@@ -48,16 +48,25 @@ class CotTextTest {
     }
 
     @Test
-    void cutsSummariesOnlyWhenNoEvidenceIsLeft() {
-        String text = CotText.join(CotText.fit(drafts(), 40));
-        assertThat(CotText.tokens(text)).isLessThanOrEqualTo(40);
-        assertThat(text).doesNotContain("[1,2,3,4]").contains("(+").contains("[4 Temporal relations]");
+    void dropsTheNotesThenCutsSummariesWhenNoEvidenceIsLeft() {
+        assertThat(CotText.join(CotText.fit(drafts(), 40))).isEqualTo("""
+                [1 Frame localization] anchor adult#1 watch dog#3
+                [2 Entity tracking] adult#1, dog#3
+                [3 Spatial relations] 1 relations
+                [4 Temporal relations] timeline""");
+        String cut = CotText.join(CotText.fit(drafts(), 32));
+        assertThat(CotText.tokens(cut)).isLessThanOrEqualTo(32);
+        assertThat(cut).isEqualTo("""
+                [1 Frame localization] anchor \u2026
+                [2 Entity tracking] adult#1, \u2026
+                [3 Spatial relations] 1 \u2026
+                [4 Temporal relations] timeline""");
     }
 
     @Test
     void staysUnderEveryBudgetAndUsesMostOfIt() {
         int full = CotText.tokens(CotText.join(CotText.fit(drafts(), 10_000)));
-        for (int budget = 40; budget <= full; budget++) {
+        for (int budget = 32; budget <= full; budget++) {
             int used = CotText.tokens(CotText.join(CotText.fit(drafts(), budget)));
             assertThat(used).as("budget %d", budget).isLessThanOrEqualTo(budget);
         }
