@@ -160,8 +160,10 @@ public final class StarProgramRunner {
                 return engine.run(statement);
             } catch (QueryException e) {
                 // A relationship or object class the video never shows: the reference executor's filters
-                // then select no keyframe, which is what an empty result gives.
-                if (e.getMessage().contains("unknown predicate") || e.getMessage().contains("unknown category")) {
+                // then select no keyframe, which is what an empty result gives. A video not in the graph
+                // has no keyframes; the run then says so instead of stopping the other questions.
+                if (e.getMessage().contains("unknown predicate") || e.getMessage().contains("unknown category")
+                        || e.getMessage().contains("unknown video")) {
                     return new StatementResult(statement, List.of(), List.of(), "", Map.of());
                 }
                 throw e;

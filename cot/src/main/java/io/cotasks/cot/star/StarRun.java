@@ -45,6 +45,10 @@ public record StarRun(StarQuestion question, List<StarStep> steps, String result
         if (error != null) {
             return "program failed: " + error;
         }
+        if (!steps.isEmpty() && steps.get(0).output().equals("no keyframes")) {
+            return "the graph has no keyframe of video " + question.videoId() + " in frames " + question.firstKeyframe()
+                    + ".." + question.lastKeyframe() + ": ingest the question file first (cotasks ingest --source star FILE)";
+        }
         StarChoice annotated = question.choices().stream().filter(StarChoice::annotated).findFirst().orElse(null);
         String marked = annotated == null ? "none" : annotated.id() + " '" + annotated.text() + "'";
         List<Integer> s = supported();
