@@ -29,7 +29,7 @@ public final class FrameImages {
         BufferedImage[] found = {null};
         int decoded;
         try (VideoDecoder decoder = VideoDecoder.open(video)) {
-            decoded = decoder.decode(index -> index == frame, 0, (index, bgr) -> found[0] = toImage(bgr));
+            decoded = decoder.decode(index -> index == frame, 0, (index, bgr) -> found[0] = toImage(bgr), frame);
         } catch (RuntimeException e) {
             if (found[0] != null) {
                 return found[0];

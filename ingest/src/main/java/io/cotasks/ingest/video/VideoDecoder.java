@@ -104,9 +104,19 @@ public final class VideoDecoder implements AutoCloseable {
      * Like {@link #decode(Sampling, int, FrameConsumer)}, for the frames whose index {@code wanted} accepts.
      */
     public int decode(IntPredicate wanted, int detectWidth, FrameConsumer consumer) {
+        return decode(wanted, detectWidth, consumer, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #decode(IntPredicate, int, FrameConsumer)}, stopping after frame {@code lastFrame}: for
+     * reading one early frame of a long video. A stopped decode skips the truncation check.
+     *
+     * @return the number of decoded frames (at most {@code lastFrame + 1})
+     */
+    public int decode(IntPredicate wanted, int detectWidth, FrameConsumer consumer, int lastFrame) {
         BlockingQueue<SampledFrame> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
         AtomicBoolean cancelled = new AtomicBoolean();
-        Producer producer = new Producer(wanted, detectWidth, queue, cancelled);
+        Producer producer = new Producer(wanted, detectWidth, queue, cancelled, lastFrame);
         Thread thread = new Thread(producer, "decode-" + file.getFileName());
         thread.setDaemon(true);
         thread.start();
@@ -145,7 +155,7 @@ public final class VideoDecoder implements AutoCloseable {
             throw new IngestException(file + ": no video frames could be decoded");
         }
         int declared = info.declaredFrames();
-        if (declared > 10 && producer.decoded < declared * 0.9) {
+        if (!producer.stopped && declared > 10 && producer.decoded < declared * 0.9) {
             throw new IngestException(file + ": truncated: decoded " + producer.decoded + " of the "
                     + declared + " frames its header declares");
         }
@@ -174,14 +184,18 @@ public final class VideoDecoder implements AutoCloseable {
     private final class Producer implements Runnable {
         private final IntPredicate wanted;
         private final int detectWidth;
+        private final int lastFrame;
+        volatile boolean stopped;
         private final BlockingQueue<SampledFrame> queue;
         private final AtomicBoolean cancelled;
         private final OpenCVFrameConverter.ToMat converter = new OpenCVFrameConverter.ToMat();
         volatile int decoded;
         volatile Throwable failure;
 
-        Producer(IntPredicate wanted, int detectWidth, BlockingQueue<SampledFrame> queue, AtomicBoolean cancelled) {
+        Producer(IntPredicate wanted, int detectWidth, BlockingQueue<SampledFrame> queue, AtomicBoolean cancelled,
+                 int lastFrame) {
             this.wanted = wanted;
+            this.lastFrame = lastFrame;
             this.detectWidth = detectWidth;
             this.queue = queue;
             this.cancelled = cancelled;
@@ -191,7 +205,7 @@ public final class VideoDecoder implements AutoCloseable {
         public void run() {
             try {
                 Frame frame;
-                while (!cancelled.get() && (frame = grabber.grabImage()) != null) {
+                while (!cancelled.get() && !(stopped = decoded > lastFrame) && (frame = grabber.grabImage()) != null) {
                     int index = decoded++;
                     if (wanted.test(index) && !offer(new SampledFrame(index, copy(converter.convert(frame))))) {
                         return;

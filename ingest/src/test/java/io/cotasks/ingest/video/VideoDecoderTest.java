@@ -59,6 +59,16 @@ class VideoDecoderTest {
     }
 
     @Test
+    void decodingCanStopAfterAFrame() {
+        try (VideoDecoder decoder = VideoDecoder.open(VTEST)) {
+            List<Integer> seen = new ArrayList<>();
+            int decoded = decoder.decode(index -> index % 10 == 0, 0, (index, bgr) -> seen.add(index), 25);
+            assertThat(decoded).isEqualTo(26);
+            assertThat(seen).containsExactly(0, 10, 20);
+        }
+    }
+
+    @Test
     void samplingStepFollowsTheVideoRate() {
         assertThat(Sampling.atFps(2).step(10)).isEqualTo(5);
         assertThat(Sampling.atFps(2).step(29.97)).isEqualTo(15);
