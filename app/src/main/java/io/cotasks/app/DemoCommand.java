@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code cotasks demo}: the main job end to end on the bundled real sample data. Ingests the two VidOR
- * videos, their NExT-QA questions and the STAR situation graphs into the embedded database, then prints
+ * videos (annotations and VidSTG records), their NExT-QA questions and the STAR situation graphs into the embedded database, then prints
  * the four CoT steps, the VideoLLM prompt and the answer the graph supports for one NExT-QA and one STAR
  * question. Re-running it is idempotent (unchanged sources are skipped).
  */
@@ -64,6 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
         try (SceneGraphStore db = store.open()) {
             out.println("Scene graph: " + db.describe());
             boolean failed = ingest(db, out, "vidor", dir.resolve("vidor/annotations"));
+            failed |= ingest(db, out, "vidstg", dir.resolve("golden_nextqa_vidor/vidstg_2videos.json"));
             failed |= ingest(db, out, "nextqa", mc);
             failed |= ingest(db, out, "star", starFile);
             printStats(out, db.stats());
