@@ -6,9 +6,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,39 +23,16 @@ class CotCommandsTest {
     @TempDir
     static Path dir;
     static String db;
-
-    record Run(int exit, String out, String err) {
-        static Run of(String... args) {
-            PrintStream out = System.out;
-            PrintStream err = System.err;
-            ByteArrayOutputStream o = new ByteArrayOutputStream();
-            ByteArrayOutputStream e = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-                System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-                int exit = Main.run(args);
-                return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(out);
-                System.setErr(err);
-            }
-        }
-
-        List<String> lines() {
-            return out.lines().toList();
-        }
-    }
-
     @BeforeAll
     static void ingest() {
         db = dir.resolve("db").toString();
-        assertThat(Run.of("ingest", "--source", "star", "--db", db, STAR).exit()).isZero();
-        assertThat(Run.of("ingest", "--source", "vidor", "--db", db, SAMPLES.resolve("vidor/annotations").toString()).exit()).isZero();
+        assertThat(CliRun.of("ingest", "--source", "star", "--db", db, STAR).exit()).isZero();
+        assertThat(CliRun.of("ingest", "--source", "vidor", "--db", db, SAMPLES.resolve("vidor/annotations").toString()).exit()).isZero();
     }
 
     @Test
     void evalStarPrintsEveryTypeAndTheAccuracyLast() {
-        Run run = Run.of("eval", "star", "--db", db, "--questions", STAR);
+        CliRun run = CliRun.of("eval", "star", "--db", db, "--questions", STAR);
         assertThat(run.exit()).isZero();
         List<String> lines = run.lines();
         assertThat(lines.get(lines.size() - 1)).isEqualTo("accuracy: 0.919 (91/99)");
@@ -73,7 +47,7 @@ class CotCommandsTest {
     @Test
     void cotExportsLlavaWithTaskSamplesAndQwenLines() throws Exception {
         Path llava = dir.resolve("star_llava.json");
-        Run run = Run.of("cot", "--db", db, "--questions", STAR, "--format", "llava", "--tasks", "--out", llava.toString());
+        CliRun run = CliRun.of("cot", "--db", db, "--questions", STAR, "--format", "llava", "--tasks", "--out", llava.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode array = new ObjectMapper().readTree(llava.toFile());
         assertThat(array.size()).isGreaterThan(99);
@@ -81,7 +55,7 @@ class CotCommandsTest {
         assertThat(run.out()).startsWith("questions 99, grounded 99, " + array.size() + " records in " + llava);
 
         Path qwen = dir.resolve("nextqa.jsonl");
-        run = Run.of("cot", "--db", db, "--questions", MC, "--format", "qwen", "--out", qwen.toString());
+        run = CliRun.of("cot", "--db", db, "--questions", MC, "--format", "qwen", "--out", qwen.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(qwen);
         assertThat(lines).hasSize(18);
@@ -100,7 +74,7 @@ class CotCommandsTest {
                 List.of("eval", "star", "--questions", "nope.json"), "error: no such file: nope.json",
                 List.of("eval", "grounding", "--questions", MC, "--spans", "nope.json"), "error: no such file: nope.json");
         cases.forEach((args, message) -> {
-            Run run = Run.of(args.toArray(String[]::new));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
             assertThat(run.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(run.err().strip()).as(String.join(" ", args)).isEqualTo(message);
         });

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static io.cotasks.app.IngestCommandTest.SAMPLES;
-import static io.cotasks.app.IngestCommandTest.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code cotasks demo}, the README's first command: the bundled samples in, the four CoT steps out. */
@@ -16,7 +15,7 @@ class DemoCommandTest {
     @Test
     void ingestsTheSamplesAndExplainsANextQaAndAStarQuestion(@TempDir Path dir) {
         String db = dir.resolve("db").toString();
-        IngestCommandTest.Run run = cli("demo", "--db", db, "--samples", SAMPLES.toString());
+        CliRun run = CliRun.of("demo", "--db", db, "--samples", SAMPLES.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
@@ -38,7 +37,7 @@ class DemoCommandTest {
         }
         assertThat(run.out()).contains("    ctq> LOCALIZE (x#0)-[watch]->(y#1) IN VIDEO '2793806282'");
 
-        IngestCommandTest.Run again = cli("demo", "--db", db, "--samples", SAMPLES.toString());
+        CliRun again = CliRun.of("demo", "--db", db, "--samples", SAMPLES.toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("ingest vidor: videos 0 (skipped 2 unchanged)");
         assertThat(statsLines(again.out())).isEqualTo(statsLines(run.out()));
@@ -46,7 +45,7 @@ class DemoCommandTest {
 
     @Test
     void unknownQuestionIsAUsageError(@TempDir Path dir) {
-        IngestCommandTest.Run run = cli("demo", "--db", dir.resolve("db").toString(), "--samples", SAMPLES.toString(),
+        CliRun run = CliRun.of("demo", "--db", dir.resolve("db").toString(), "--samples", SAMPLES.toString(),
                 "--star", "Nope_1");
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("error: " + SAMPLES.resolve("star/homepage/sel_examples.json")

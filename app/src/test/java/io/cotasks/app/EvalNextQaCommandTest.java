@@ -11,8 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -84,14 +82,14 @@ class EvalNextQaCommandTest {
     void runsBothRunsWritesTheReportAndResumes() throws Exception {
         Path out = dir.resolve("out-both");
         int before = requestCount();
-        Run first = Run.of("eval", "nextqa", "--db", dir.resolve("db").toString(), "--questions", mcCsv.toString(),
+        CliRun first = CliRun.of("eval", "nextqa", "--db", dir.resolve("db").toString(), "--questions", mcCsv.toString(),
                 "--endpoint", endpoint(), "--model", "qwen", "--out", out.toString(), "--concurrency", "2");
 
-        assertThat(first.err).isEqualTo("warning: no --video-dir or --video-url: the model sees text only\n");
-        assertThat(first.exit).isZero();
+        assertThat(first.err()).isEqualTo("warning: no --video-dir or --video-url: the model sees text only\n");
+        assertThat(first.exit()).isZero();
         assertThat(requestCount() - before).isEqualTo(10);
         // 5 questions, the model answers (A) to all: qid 4 (TN) is the only A
-        assertThat(first.out).contains("| TN | 2 | 50.0 | 50.0 | +0.0 |", "| CW | 1 | 0.0 | 0.0 | +0.0 |",
+        assertThat(first.out()).contains("| TN | 2 | 50.0 | 50.0 | +0.0 |", "| CW | 1 | 0.0 | 0.0 | +0.0 |",
                 "| Overall | 5 | 20.0 | 20.0 | +0.0 |", "| Baseline | 5 | 0 | 0 | 0 | 0 | 0 |",
                 "asked 10 answers and 0 verdicts, resumed 0 of 10 items");
         assertThat(out.resolve("report.md")).exists();
@@ -99,10 +97,10 @@ class EvalNextQaCommandTest {
         assertThat(out.resolve("chart.png")).exists();
         assertThat(Files.readAllLines(out.resolve("results.jsonl"))).hasSize(10);
 
-        Run again = Run.of("eval", "nextqa", "--db", dir.resolve("db").toString(), "--questions", mcCsv.toString(),
+        CliRun again = CliRun.of("eval", "nextqa", "--db", dir.resolve("db").toString(), "--questions", mcCsv.toString(),
                 "--endpoint", endpoint(), "--model", "qwen", "--out", out.toString());
-        assertThat(again.exit).isZero();
-        assertThat(again.out).contains("asked 0 answers and 0 verdicts, resumed 10 of 10 items");
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("asked 0 answers and 0 verdicts, resumed 10 of 10 items");
         assertThat(requestCount() - before).isEqualTo(10);
     }
 
@@ -112,11 +110,11 @@ class EvalNextQaCommandTest {
         Files.copy(Path.of(System.getProperty("cotasks.samples"), "video/vtest_first10s_h264.mp4"),
                 videos.resolve("11566930393.mp4"));
         int before = requestCount();
-        Run run = Run.of("eval", "nextqa", "--db", dir.resolve("db").toString(), "--runs", "baseline",
+        CliRun run = CliRun.of("eval", "nextqa", "--db", dir.resolve("db").toString(), "--runs", "baseline",
                 "--endpoint", endpoint(), "--model", "qwen", "--out", dir.resolve("out-frames").toString(),
                 "--video-dir", dir.resolve("videos").toString(), "--frames", "3", "--limit", "2");
 
-        assertThat(run.exit).as(run.err).isZero();
+        assertThat(run.exit()).as(run.err()).isZero();
         List<JsonNode> sent;
         synchronized (requests) {
             sent = List.copyOf(requests.subList(before, requests.size()));
@@ -134,7 +132,7 @@ class EvalNextQaCommandTest {
             }
             assertThat(content.get(3).path("type").asText()).isEqualTo("text");
         }
-        assertThat(run.out).contains("| Overall | 2 |");
+        assertThat(run.out()).contains("| Overall | 2 |");
     }
 
     @Test
@@ -142,11 +140,11 @@ class EvalNextQaCommandTest {
         Path out = dir.resolve("out-mix");
         String[] common = {"eval", "nextqa", "--questions", mcCsv.toString(), "--runs", "baseline",
                 "--endpoint", endpoint(), "--out", out.toString(), "--limit", "1"};
-        assertThat(Run.of(concat(common, "--model", "qwen")).exit).isZero();
-        Run other = Run.of(concat(common, "--model", "llava"));
+        assertThat(CliRun.of(concat(common, "--model", "qwen")).exit()).isZero();
+        CliRun other = CliRun.of(concat(common, "--model", "llava"));
 
-        assertThat(other.exit).isEqualTo(2);
-        assertThat(other.err).endsWith("error: " + out.resolve("settings.json") + ": model: the results here were "
+        assertThat(other.exit()).isEqualTo(2);
+        assertThat(other.err()).endsWith("error: " + out.resolve("settings.json") + ": model: the results here were "
                 + "made with qwen, this run uses llava; pass another --out to start a new experiment\n");
     }
 
@@ -154,10 +152,10 @@ class EvalNextQaCommandTest {
     void stopsWithOneLineWhenTheEndpointRefusesTheKey() {
         status = 401;
         try {
-            Run run = Run.of("eval", "nextqa", "--questions", mcCsv.toString(), "--runs", "baseline",
+            CliRun run = CliRun.of("eval", "nextqa", "--questions", mcCsv.toString(), "--runs", "baseline",
                     "--endpoint", endpoint(), "--model", "qwen", "--out", dir.resolve("out-401").toString());
-            assertThat(run.exit).isEqualTo(1);
-            assertThat(run.err).endsWith("error: " + endpoint() + "/chat/completions answered HTTP 401: "
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).endsWith("error: " + endpoint() + "/chat/completions answered HTTP 401: "
                     + "{\"error\":\"no\"} (check COTASKS_API_KEY)\n");
         } finally {
             status = 200;
@@ -187,9 +185,9 @@ class EvalNextQaCommandTest {
                         "--model", "m", "--out", out}, "error: " + dir.resolve("nope.csv") + ": questions file not found\n"},
         };
         for (Object[] c : cases) {
-            Run run = Run.of(concat(new String[]{"eval", "nextqa"}, (String[]) c[0]));
-            assertThat(run.err).as(String.join(" ", (String[]) c[0])).isEqualTo(c[1]);
-            assertThat(run.exit).isEqualTo(2);
+            CliRun run = CliRun.of(concat(new String[]{"eval", "nextqa"}, (String[]) c[0]));
+            assertThat(run.err()).as(String.join(" ", (String[]) c[0])).isEqualTo(c[1]);
+            assertThat(run.exit()).isEqualTo(2);
         }
     }
 
@@ -201,21 +199,4 @@ class EvalNextQaCommandTest {
     }
 
     /** One in-process run of the command line with its output captured. */
-    record Run(int exit, String out, String err) {
-        static synchronized Run of(String... args) {
-            PrintStream out = System.out;
-            PrintStream err = System.err;
-            ByteArrayOutputStream o = new ByteArrayOutputStream();
-            ByteArrayOutputStream e = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-                System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-                int exit = Main.run(args);
-                return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(out);
-                System.setErr(err);
-            }
-        }
-    }
 }

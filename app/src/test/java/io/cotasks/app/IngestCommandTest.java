@@ -3,9 +3,6 @@ package io.cotasks.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,37 +12,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IngestCommandTest {
 
     static final Path SAMPLES = Path.of(System.getProperty("cotasks.samples", "../samples"));
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void ingestsGoodFilesReportsTheCorruptOneAndExitsOne(@TempDir Path dir) throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         Files.copy(SAMPLES.resolve("vidor/annotations/11566930393.json"), input.resolve("11566930393.json"));
         Files.writeString(input.resolve("broken.json"), "{\"video_id\": \"1\",\n \"fps\": }");
-        Run run = cli("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--workers", "2", input.toString());
+        CliRun run = CliRun.of("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--workers", "2", input.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().lines().toList()).containsExactly("error: broken.json:2:9: malformed JSON: Unexpected character ('}' (code 125)): expected a value");
         assertThat(run.out()).startsWith("videos 1 (skipped 0 unchanged), entities 3, boxes 2249, events 175, temporal relations 5000, questions 0, failures 1,");
 
-        Run again = cli("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", SAMPLES.resolve("vidor/annotations").toString());
+        CliRun again = CliRun.of("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", SAMPLES.resolve("vidor/annotations").toString());
         assertThat(again.exit()).isZero();
         assertThat(again.err()).isEmpty();
         assertThat(again.out()).startsWith("videos 1 (skipped 1 unchanged), entities 6, boxes 5121, events 288,");
@@ -58,7 +35,7 @@ class IngestCommandTest {
         Files.copy(SAMPLES.resolve("vidor/annotations/11566930393.json"), input.resolve("b.json"));
         Files.copy(SAMPLES.resolve("vidor/annotations/2793806282.json"), input.resolve("c.json"));
         // one worker, two slots: a-broken and b are queued; c waits for a slot, and the failure stops it
-        Run run = cli("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--workers", "1", "--fail-fast",
+        CliRun run = CliRun.of("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--workers", "1", "--fail-fast",
                 input.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: a-broken.json:1:");
@@ -67,11 +44,11 @@ class IngestCommandTest {
 
     @Test
     void usageErrorsExitTwo(@TempDir Path dir) {
-        Run unknown = cli("ingest", "--db", dir.resolve("db").toString(), "--source", "youtube", SAMPLES.toString());
+        CliRun unknown = CliRun.of("ingest", "--db", dir.resolve("db").toString(), "--source", "youtube", SAMPLES.toString());
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).startsWith("error: unknown --source 'youtube'; expected one of ")
                 .contains("charades", "nextqa", "star", "vidor", "vidstg");
-        Run shard = cli("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--shard", "3/2", SAMPLES.toString());
+        CliRun shard = CliRun.of("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--shard", "3/2", SAMPLES.toString());
         assertThat(shard.exit()).isEqualTo(2);
         assertThat(shard.err()).isEqualTo("error: --shard must be i/n with 0 <= i < n, got 3/2" + System.lineSeparator());
     }

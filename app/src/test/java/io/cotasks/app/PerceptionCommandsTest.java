@@ -10,9 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,34 +31,14 @@ class PerceptionCommandsTest {
     @TempDir
     static Path dir;
     static Path db;
-    static Run ingest;
-
-    record Run(int exit, String out, String err) {
-    }
-
-    static Run cli(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
+    static CliRun ingest;
     @BeforeAll
     static void ingestTheSample() {
         db = dir.resolve("db");
         Path missing = dir.resolve("missing.mp4");
-        ingest = cli("ingest", "--db", db.toString(), "--source", "video", "--workers", "2", "--id", "vtest",
+        ingest = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--workers", "2", "--id", "vtest",
                 VIDEO.toString());
-        Run bad = cli("ingest", "--db", db.toString(), "--source", "video", VIDEO.toString(), missing.toString());
+        CliRun bad = CliRun.of("ingest", "--db", db.toString(), "--source", "video", VIDEO.toString(), missing.toString());
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err().lines().toList()).containsExactly("error: " + missing + ": video file not found");
         assertThat(bad.out()).startsWith("videos 1 (skipped 0 unchanged), entities ");
@@ -76,16 +53,16 @@ class PerceptionCommandsTest {
 
     @Test
     void usageErrorsOfTheVideoSource() {
-        Run twoIds = cli("ingest", "--db", db.toString(), "--source", "video", "--id", "x", VIDEO.toString(),
+        CliRun twoIds = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--id", "x", VIDEO.toString(),
                 VIDEO.toString());
         assertThat(twoIds.exit()).isEqualTo(2);
         assertThat(twoIds.err().strip()).isEqualTo("error: --id names one video, but 2 files were given");
-        Run classesOnly = cli("ingest", "--db", db.toString(), "--source", "video", "--classes", "coco.txt",
+        CliRun classesOnly = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--classes", "coco.txt",
                 VIDEO.toString());
         assertThat(classesOnly.exit()).isEqualTo(2);
         assertThat(classesOnly.err().strip()).isEqualTo("error: --classes needs --model");
         Path model = dir.resolve("yolo.onnx");
-        Run badModel = cli("ingest", "--db", db.toString(), "--source", "video", "--model", model.toString(),
+        CliRun badModel = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--model", model.toString(),
                 "--classes", SAMPLES.resolve("video/README.md").toString(), VIDEO.toString());
         assertThat(badModel.exit()).isEqualTo(1);
         assertThat(badModel.err().strip()).isEqualTo("error: " + model + ": model file not found");
@@ -147,7 +124,7 @@ class PerceptionCommandsTest {
     @Test
     void renderDrawsADecodedFrameAndATimeline() throws Exception {
         Path frame = dir.resolve("pictures/frame.png");
-        Run drawn = cli("render", "--db", db.toString(), "--video", "vtest", "--frame", "42", "--file", VIDEO.toString(),
+        CliRun drawn = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "42", "--file", VIDEO.toString(),
                 "--out", frame.toString());
         assertThat(drawn.err()).isEmpty();
         assertThat(drawn.exit()).isZero();
@@ -157,7 +134,7 @@ class PerceptionCommandsTest {
         assertThat(image.getHeight()).isEqualTo(576);
 
         Path timeline = dir.resolve("timeline.png");
-        Run line = cli("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--out", timeline.toString());
+        CliRun line = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--out", timeline.toString());
         assertThat(line.exit()).isZero();
         assertThat(line.out()).startsWith("wrote " + timeline + ": 1200x");
         assertThat(ImageIO.read(timeline.toFile()).getWidth()).isEqualTo(1200);
@@ -166,20 +143,20 @@ class PerceptionCommandsTest {
     @Test
     void renderErrorsAreOneLine() {
         Path out = dir.resolve("x.png");
-        Run neither = cli("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
+        CliRun neither = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
         assertThat(neither.exit()).isEqualTo(2);
         assertThat(neither.err().strip()).isEqualTo("error: --frame needs exactly one of --file VIDEO or --frames DIR");
-        Run unknown = cli("render", "--db", db.toString(), "--video", "nope", "--timeline", "--out", out.toString());
+        CliRun unknown = CliRun.of("render", "--db", db.toString(), "--video", "nope", "--timeline", "--out", out.toString());
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err().strip()).startsWith("error: video 'nope' is not in ");
-        Run both = cli("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--frame", "3", "--out",
+        CliRun both = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--frame", "3", "--out",
                 out.toString());
         assertThat(both.exit()).isEqualTo(2);
     }
 
     @Test
     void evalPerceptionPrintsTheSweepOnStarKeyframes() {
-        Run eval = cli("eval", "perception", "--star", SAMPLES.resolve("star/homepage").toString(), "--thresholds", "0.5");
+        CliRun eval = CliRun.of("eval", "perception", "--star", SAMPLES.resolve("star/homepage").toString(), "--thresholds", "0.5");
         assertThat(eval.exit()).isZero();
         List<String> lines = eval.out().lines().toList();
         assertThat(lines.get(0)).startsWith("person detection on 3 STAR keyframes (");
@@ -189,7 +166,7 @@ class PerceptionCommandsTest {
 
     @Test
     void benchPerceptionReportsEveryFrameAndSampledRuns() {
-        Run bench = cli("bench", "perception", "--video", VIDEO.toString(), "--parallel", "1");
+        CliRun bench = CliRun.of("bench", "perception", "--video", VIDEO.toString(), "--parallel", "1");
         assertThat(bench.exit()).isZero();
         assertThat(bench.out()).contains("| decode only | 1 | 100 | 0 | 0 |", "| detect on every frame | 1 | 100 | 100 |",
                 "| detect at 2 fps | 1 | 100 | 20 |").doesNotContain("videos at once");

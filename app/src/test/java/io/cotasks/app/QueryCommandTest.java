@@ -8,10 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -35,9 +32,9 @@ class QueryCommandTest {
 
     @Test
     void printsATable() {
-        Run run = Run.of("query", "--db", db, "ENTITIES IN VIDEO '11566930393'");
-        assertThat(run.exit).isZero();
-        assertThat(run.out).isEqualTo(String.join("\n",
+        CliRun run = CliRun.of("query", "--db", db, "ENTITIES IN VIDEO '11566930393'");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo(String.join("\n",
                 "video       | track | category | source",
                 "------------+-------+----------+-----------",
                 "11566930393 | 0     | child    | annotation",
@@ -48,10 +45,10 @@ class QueryCommandTest {
 
     @Test
     void printsJsonAndRunsScriptsAsCsv() throws IOException {
-        Run json = Run.of("query", "--db", db, "--format", "json",
+        CliRun json = CliRun.of("query", "--db", db, "--format", "json",
                 "USE VIDEO '11566930393'; EVENTS e = (x:child)-[hold]->(y:toy) RETURN e.begin, e.end, y.track");
-        assertThat(json.exit).isZero();
-        String[] docs = json.out.split("\n(?=\\[)");
+        assertThat(json.exit()).isZero();
+        String[] docs = json.out().split("\n(?=\\[)");
         JsonNode rows = new ObjectMapper().readTree(docs[1]);
         assertThat(rows).hasSizeGreaterThan(0);
         assertThat(rows.get(0).get("e.begin").asInt()).isEqualTo(79);
@@ -60,41 +57,24 @@ class QueryCommandTest {
         Path script = dir.resolve("watch.ctq");
         Files.writeString(script, "-- where the child watches a toy\nUSE VIDEO '11566930393';\n"
                 + "LOCALIZE (x:child)-[watch]->(y:toy) LIMIT 2;\n");
-        Run csv = Run.of("query", "--db", db, "--format", "csv", "--file", script.toString());
-        assertThat(csv.exit).isZero();
-        assertThat(csv.out.lines().toList()).containsSequence(
+        CliRun csv = CliRun.of("query", "--db", db, "--format", "csv", "--file", script.toString());
+        assertThat(csv.exit()).isZero();
+        assertThat(csv.out().lines().toList()).containsSequence(
                 "video,beginFrame,endFrame,beginSec,endSec,events");
-        assertThat(csv.out.lines().filter(l -> l.startsWith("11566930393,")).count()).isEqualTo(2);
+        assertThat(csv.out().lines().filter(l -> l.startsWith("11566930393,")).count()).isEqualTo(2);
     }
 
     @Test
     void reportsErrorsWithTheLineAndACaret() throws IOException {
         Path script = dir.resolve("bad.ctq");
         Files.writeString(script, "USE VIDEO '11566930393';\nENTITIES (x:chlid);\n");
-        Run run = Run.of("query", "--db", db, "--file", script.toString());
-        assertThat(run.exit).isEqualTo(3);
-        assertThat(run.err).isEqualTo(String.join("\n",
+        CliRun run = CliRun.of("query", "--db", db, "--file", script.toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).isEqualTo(String.join("\n",
                 "error: " + script + ": line 2:13: unknown category 'chlid', did you mean 'child'?",
                 "  ENTITIES (x:chlid);",
                 "              ^", ""));
     }
 
     /** One in-process run of the command line with its output captured. */
-    record Run(int exit, String out, String err) {
-        static synchronized Run of(String... args) {
-            PrintStream out = System.out;
-            PrintStream err = System.err;
-            ByteArrayOutputStream o = new ByteArrayOutputStream();
-            ByteArrayOutputStream e = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-                System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-                int exit = Main.run(args);
-                return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(out);
-                System.setErr(err);
-            }
-        }
-    }
 }

@@ -116,7 +116,7 @@ class ServeCommandTest {
     void refusesUnsafeOrBadAddressesWithExitCode2(String args, String error) {
         List<String> argv = new ArrayList<>(List.of("serve", "--db", dir.resolve("refused").toString()));
         argv.addAll(List.of(args.trim().split(" +")));
-        StatsCommandTest.Run run = StatsCommandTest.Run.of(argv.toArray(String[]::new));
+        CliRun run = CliRun.of(argv.toArray(String[]::new));
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).isEqualTo(error + "\n");
         assertThat(run.out()).isEmpty();

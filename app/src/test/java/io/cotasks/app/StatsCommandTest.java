@@ -8,9 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,10 +27,10 @@ class StatsCommandTest {
 
     @Test
     void printsCountsPerLabelAndType() {
-        Run run = Run.of("stats", "--db", dir.resolve("db").toString());
-        assertThat(run.exit).isZero();
-        assertThat(run.err).isEmpty();
-        assertThat(run.out).isEqualTo(String.join("\n",
+        CliRun run = CliRun.of("stats", "--db", dir.resolve("db").toString());
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(String.join("\n",
                 "Store: " + dir.resolve("db").toAbsolutePath(),
                 "Nodes (891)",
                 "  Entity              3",
@@ -59,9 +56,9 @@ class StatsCommandTest {
 
     @Test
     void printsJson() throws Exception {
-        Run run = Run.of("stats", "--json", "--db", dir.resolve("db").toString());
-        assertThat(run.exit).isZero();
-        JsonNode json = new ObjectMapper().readTree(run.out);
+        CliRun run = CliRun.of("stats", "--json", "--db", dir.resolve("db").toString());
+        assertThat(run.exit()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
         assertThat(json.get("store").asText()).isEqualTo(dir.resolve("db").toAbsolutePath().toString());
         assertThat(json.get("labels").get("Frame").asLong()).isEqualTo(872);
         assertThat(json.get("labels").get("Entity").asLong()).isEqualTo(3);
@@ -72,35 +69,18 @@ class StatsCommandTest {
 
     @Test
     void refusesDbAndUriTogether() {
-        Run run = Run.of("stats", "--db", dir.toString(), "--uri", "bolt://127.0.0.1:1");
-        assertThat(run.exit).isEqualTo(2);
-        assertThat(run.err).isEqualTo("error: --db and --uri cannot be used together\n");
+        CliRun run = CliRun.of("stats", "--db", dir.toString(), "--uri", "bolt://127.0.0.1:1");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: --db and --uri cannot be used together\n");
     }
 
     @Test
     void reportsAnUnreachableServerInOneLine() {
-        Run run = Run.of("stats", "--uri", "bolt://127.0.0.1:1");
-        assertThat(run.exit).isEqualTo(1);
-        assertThat(run.err).startsWith("error: cannot reach Neo4j at bolt://127.0.0.1:1: ").endsWith("\n");
-        assertThat(run.err.lines()).hasSize(1);
+        CliRun run = CliRun.of("stats", "--uri", "bolt://127.0.0.1:1");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: cannot reach Neo4j at bolt://127.0.0.1:1: ").endsWith("\n");
+        assertThat(run.err().lines()).hasSize(1);
     }
 
     /** One in-process run of the command line with its output captured. */
-    record Run(int exit, String out, String err) {
-        static synchronized Run of(String... args) {
-            PrintStream out = System.out;
-            PrintStream err = System.err;
-            ByteArrayOutputStream o = new ByteArrayOutputStream();
-            ByteArrayOutputStream e = new ByteArrayOutputStream();
-            try {
-                System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-                System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-                int exit = Main.run(args);
-                return new Run(exit, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-            } finally {
-                System.setOut(out);
-                System.setErr(err);
-            }
-        }
-    }
 }
