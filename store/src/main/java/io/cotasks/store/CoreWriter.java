@@ -34,6 +34,62 @@ final class CoreWriter {
     private CoreWriter() {
     }
 
+    /**
+     * The {@link Cypher#VIDEO} statement through the Core API (the same properties and values): merges the
+     * video, records its content hash and says whether it already has entities or events. The lookup is
+     * the locking unique-index seek Cypher's {@code MERGE} uses, so two transactions writing the same new
+     * video serialize on the {@code video_id} entry and the second one finds the first one's node.
+     */
+    static boolean video(Transaction tx, String id, String dataset, Map<String, Object> props,
+                         List<String> captions, String prefix, String hash) {
+        Node v = lockingFind(tx, id);
+        if (v == null) {
+            v = tx.createNode(VIDEO);
+            v.setProperty(Schema.ID, id);
+        }
+        for (Map.Entry<String, Object> e : props.entrySet()) {
+            if (e.getValue() != null) {
+                v.setProperty(e.getKey(), e.getValue());
+            }
+        }
+        if (!v.hasProperty(Schema.DATASET) && dataset != null) {
+            v.setProperty(Schema.DATASET, dataset);
+        }
+        List<String> caps = new ArrayList<>(List.of((String[]) v.getProperty(Schema.CAPTIONS, new String[0])));
+        List<String> old = List.copyOf(caps);
+        for (String c : captions) {
+            if (!old.contains(c)) {
+                caps.add(c);
+            }
+        }
+        v.setProperty(Schema.CAPTIONS, caps.toArray(new String[0]));
+        List<String> hashes = new ArrayList<>();
+        for (String h : (String[]) v.getProperty(Schema.CONTENT_HASHES, new String[0])) {
+            if (!h.startsWith(prefix)) {
+                hashes.add(h);
+            }
+        }
+        if (hash != null) {
+            hashes.add(prefix + hash);
+        }
+        v.setProperty(Schema.CONTENT_HASHES, hashes.toArray(new String[0]));
+        return v.hasRelationship(org.neo4j.graphdb.Direction.OUTGOING, HAS_ENTITY, HAS_EVENT);
+    }
+
+    private static Node lockingFind(Transaction tx, String id) {
+        org.neo4j.kernel.api.KernelTransaction ktx =
+                ((org.neo4j.kernel.impl.coreapi.InternalTransaction) tx).kernelTransaction();
+        try (org.neo4j.internal.kernel.api.NodeValueIndexCursor cursor = ktx.cursors()
+                .allocateNodeValueIndexCursor(ktx.cursorContext(), ktx.memoryTracker())) {
+            int key = ktx.tokenRead().propertyKey(Schema.ID);
+            long node = ktx.dataRead().lockingNodeUniqueIndexSeek(ktx.schemaRead().indexGetForName("video_id"),
+                    cursor, org.neo4j.internal.kernel.api.PropertyIndexQuery.exact(key, id));
+            return node == org.neo4j.kernel.api.StatementConstants.NO_SUCH_NODE ? null : tx.getNodeById(node);
+        } catch (org.neo4j.exceptions.KernelException e) {
+            throw new CotasksException("video " + id + ": cannot look the video up: " + e.getMessage());
+        }
+    }
+
     /** Creates the entities, frames, boxes, events and Allen relations of a video whose node exists. */
     static void create(Transaction tx, String videoId, GraphRows rows) {
         Node video = tx.findNode(VIDEO, Schema.ID, videoId);

@@ -34,7 +34,10 @@ final class GraphWriter {
         p.put("captions", graph.captions());
         p.put("prefix", graph.origin() + "=");
         p.put("hash", graph.contentHash());
-        boolean populated = (Boolean) tx.run(Cypher.VIDEO, p).rows().get(0).get("populated");
+        boolean populated = tx.core().isPresent()
+                ? CoreWriter.video(tx.core().get(), video.id(), video.dataset(), videoProperties(video),
+                        graph.captions(), graph.origin() + "=", graph.contentHash())
+                : (Boolean) tx.run(Cypher.VIDEO, p).rows().get(0).get("populated");
 
         Cypher.Mode mode = populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE;
         if (mode == Cypher.Mode.CREATE && tx.core().isPresent()) {
