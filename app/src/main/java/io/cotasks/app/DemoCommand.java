@@ -74,8 +74,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.println();
             out.print(CotReport.of(generator, starQuestion));
             out.println();
-            out.println("Next: ./cotasks query \"EVENTS e = (a:adult)-[watch]->(d:dog) IN VIDEO '2793806282'"
-                    + " RETURN e LIMIT 5\"   (or ./cotasks query for the REPL; ./cotasks serve for Neo4j Browser)");
+            out.println("Next: ./cotasks query \"LOCALIZE (a:adult)-[watch]->(d:dog) IN VIDEO '2793806282'\""
+                    + "   (./cotasks query alone opens the REPL; ./cotasks serve opens Neo4j Browser)");
             out.flush();
             return failed ? CotasksException.RUNTIME : 0;
         }
