@@ -36,6 +36,29 @@ public final class InputFiles {
         return out;
     }
 
+    /** Reads the units one input file holds; throws {@link IngestException} naming the file when it cannot. */
+    @FunctionalInterface
+    public interface FileUnits {
+        List<IngestUnit> read(Path file);
+    }
+
+    /**
+     * The units of every file with {@code suffix} under {@code inputs}, in order. A file that cannot be read
+     * becomes one failed unit named after it, so every other file is still ingested.
+     */
+    public static List<IngestUnit> unitsPerFile(List<Path> inputs, String suffix, FileUnits reader) {
+        List<IngestUnit> units = new ArrayList<>();
+        for (Path file : expand(inputs, suffix)) {
+            try {
+                units.addAll(reader.read(file));
+            } catch (IngestException e) {
+                String name = file.getFileName().toString();
+                units.add(IngestUnit.failed(name, name, e.getMessage()));
+            }
+        }
+        return units;
+    }
+
     /** The bytes of {@code file}, or an {@link IngestException} naming it. */
     public static byte[] read(Path file) {
         try {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,6 +50,15 @@ public record JsonCursor(String file, String path, JsonNode node) {
     }
 
     /** Elements of an array, each with its index in the path. */
+    /** {@code records} grouped by the text of their {@code field}, groups in order of first appearance. */
+    public static Map<String, List<JsonCursor>> groupBy(List<JsonCursor> records, String field) {
+        Map<String, List<JsonCursor>> groups = new LinkedHashMap<>();
+        for (JsonCursor record : records) {
+            groups.computeIfAbsent(record.get(field).asText(), k -> new ArrayList<>()).add(record);
+        }
+        return groups;
+    }
+
     public List<JsonCursor> elements() {
         if (!node.isArray()) {
             throw error("expected an array");

@@ -51,16 +51,7 @@ public final class NextQaAdapter implements SourceAdapter {
 
     @Override
     public List<IngestUnit> units(List<Path> inputs) {
-        List<IngestUnit> units = new ArrayList<>();
-        for (Path csv : InputFiles.expand(inputs, ".csv")) {
-            String name = csv.getFileName().toString();
-            try {
-                units.addAll(read(csv));
-            } catch (IngestException e) {
-                units.add(IngestUnit.failed(name, name, e.getMessage()));
-            }
-        }
-        return units;
+        return InputFiles.unitsPerFile(inputs, ".csv", NextQaAdapter::read);
     }
 
     private static List<IngestUnit> read(Path csv) {

@@ -13,7 +13,6 @@ import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,17 +42,11 @@ public final class CharadesAdapter implements SourceAdapter {
 
     @Override
     public List<IngestUnit> units(List<Path> inputs) {
-        List<IngestUnit> units = new ArrayList<>();
-        for (Path csv : InputFiles.expand(inputs, ".csv")) {
-            String name = csv.getFileName().toString();
-            try {
-                StarVocabulary vocab = vocabularyNear(csv);
-                CharadesActions.read(csv).values().forEach(row -> units.add(new RowUnit(row, vocab)));
-            } catch (IngestException e) {
-                units.add(IngestUnit.failed(name, name, e.getMessage()));
-            }
-        }
-        return units;
+        return InputFiles.unitsPerFile(inputs, ".csv", csv -> {
+            StarVocabulary vocab = vocabularyNear(csv);
+            return CharadesActions.read(csv).values().stream()
+                    .map(row -> (IngestUnit) new RowUnit(row, vocab)).toList();
+        });
     }
 
     private static StarVocabulary vocabularyNear(Path csv) {

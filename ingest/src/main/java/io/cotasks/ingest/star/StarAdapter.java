@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -46,29 +45,23 @@ public final class StarAdapter implements SourceAdapter {
 
     @Override
     public List<IngestUnit> units(List<Path> inputs) {
-        List<IngestUnit> units = new ArrayList<>();
-        for (Path file : InputFiles.expand(inputs, ".json")) {
-            String name = file.getFileName().toString();
-            if (name.equals("obj_rel_cls_dict.json") || name.equals("video_fps.json")) {
-                continue;
-            }
-            try {
-                StarVocabulary vocab = StarVocabulary.near(file);
-                Map<String, CharadesActions.Row> charades = charadesNear(file);
-                JsonCursor root = JsonCursor.parse(file, InputFiles.read(file));
-                List<JsonCursor> records = root.isArray() ? root.elements()
-                        : root.fields().stream().map(Map.Entry::getValue).toList();
-                Map<String, List<JsonCursor>> byVideo = new LinkedHashMap<>();
-                for (JsonCursor record : records) {
-                    byVideo.computeIfAbsent(record.get("video_id").asText(), v -> new ArrayList<>()).add(record);
-                }
-                Path keyframes = file.toAbsolutePath().getParent().resolve("keyframes");
-                byVideo.forEach((vid, recs) -> units.add(
-                        new VideoUnit(vid, recs, vocab, charades.get(vid), keyframes.resolve(vid))));
-            } catch (IngestException e) {
-                units.add(IngestUnit.failed(name, name, e.getMessage()));
-            }
+        return InputFiles.unitsPerFile(inputs, ".json", this::unitsOf);
+    }
+
+    private List<IngestUnit> unitsOf(Path file) {
+        String name = file.getFileName().toString();
+        if (name.equals("obj_rel_cls_dict.json") || name.equals("video_fps.json")) {
+            return List.of();
         }
+        StarVocabulary vocab = StarVocabulary.near(file);
+        Map<String, CharadesActions.Row> charades = charadesNear(file);
+        JsonCursor root = JsonCursor.parse(file, InputFiles.read(file));
+        List<JsonCursor> records = root.isArray() ? root.elements()
+                : root.fields().stream().map(Map.Entry::getValue).toList();
+        Path keyframes = file.toAbsolutePath().getParent().resolve("keyframes");
+        List<IngestUnit> units = new ArrayList<>();
+        JsonCursor.groupBy(records, "video_id").forEach((vid, recs) -> units.add(
+                new VideoUnit(vid, recs, vocab, charades.get(vid), keyframes.resolve(vid))));
         return units;
     }
 

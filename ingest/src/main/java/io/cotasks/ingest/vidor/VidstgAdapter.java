@@ -1,7 +1,6 @@
 package io.cotasks.ingest.vidor;
 
 import io.cotasks.ingest.ContentHash;
-import io.cotasks.ingest.IngestException;
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.ingest.InputFiles;
 import io.cotasks.ingest.JsonCursor;
@@ -46,21 +45,12 @@ public final class VidstgAdapter implements SourceAdapter {
 
     @Override
     public List<IngestUnit> units(List<Path> inputs) {
-        List<IngestUnit> units = new ArrayList<>();
-        for (Path file : InputFiles.expand(inputs, ".json")) {
-            String name = file.getFileName().toString();
-            try {
-                JsonCursor root = JsonCursor.parse(file, InputFiles.read(file));
-                Map<String, List<JsonCursor>> byVideo = new LinkedHashMap<>();
-                for (JsonCursor record : root.elements()) {
-                    byVideo.computeIfAbsent(record.get("vid").asText(), v -> new ArrayList<>()).add(record);
-                }
-                byVideo.forEach((vid, records) -> units.add(new VideoUnit(vid, records)));
-            } catch (IngestException e) {
-                units.add(IngestUnit.failed(name, name, e.getMessage()));
-            }
-        }
-        return units;
+        return InputFiles.unitsPerFile(inputs, ".json", file -> {
+            JsonCursor root = JsonCursor.parse(file, InputFiles.read(file));
+            List<IngestUnit> units = new ArrayList<>();
+            JsonCursor.groupBy(root.elements(), "vid").forEach((vid, records) -> units.add(new VideoUnit(vid, records)));
+            return units;
+        });
     }
 
     /** Merges the records of one video into its graph (before derivation). */
