@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The embedded fast path of a first write: creates exactly what the CREATE statements of {@link Cypher}
- * create (same labels, types and properties, from the same {@link GraphRows}) through the Core API, which
- * skips Cypher's per-row overhead. Used only when the video has no entities or events yet; the MERGE path
- * and the Bolt backend always use Cypher. The contract suite checks both paths give identical graphs.
+ * The embedded write path: does exactly what the statements of {@link Cypher} do (same labels, types and
+ * properties, from the same {@link GraphRows}, in both {@link Cypher.Mode}s) through the Core API, which skips
+ * Cypher's planning and per-row overhead. The Bolt backend always uses Cypher; a contract test checks both
+ * paths give identical graphs, for a first write and for a merge.
  */
 final class CoreWriter {
 
@@ -31,7 +31,14 @@ final class CoreWriter {
     private static final String[] BOX_KEYS = {null, Schema.X1, Schema.Y1, Schema.X2, Schema.Y2, Schema.BOX_FRAME,
         Schema.TIME, Schema.GENERATED, Schema.CONFIDENCE};
 
-    private CoreWriter() {
+    private final Transaction tx;
+    private final Cypher.Mode mode;
+    private final CoreMerge merge;
+
+    private CoreWriter(Transaction tx, Cypher.Mode mode) {
+        this.tx = tx;
+        this.mode = mode;
+        this.merge = new CoreMerge(tx);
     }
 
     /**
@@ -42,7 +49,7 @@ final class CoreWriter {
      */
     static boolean video(Transaction tx, String id, String dataset, Map<String, Object> props,
                          List<String> captions, String prefix, String hash) {
-        Node v = lockingFind(tx, id);
+        Node v = new CoreMerge(tx).find(CoreMerge.VIDEO_ID, Schema.ID, id);
         if (v == null) {
             v = tx.createNode(VIDEO);
             v.setProperty(Schema.ID, id);
@@ -76,39 +83,36 @@ final class CoreWriter {
         return v.hasRelationship(org.neo4j.graphdb.Direction.OUTGOING, HAS_ENTITY, HAS_EVENT);
     }
 
-    private static Node lockingFind(Transaction tx, String id) {
-        org.neo4j.kernel.api.KernelTransaction ktx =
-                ((org.neo4j.kernel.impl.coreapi.InternalTransaction) tx).kernelTransaction();
-        try (org.neo4j.internal.kernel.api.NodeValueIndexCursor cursor = ktx.cursors()
-                .allocateNodeValueIndexCursor(ktx.cursorContext(), ktx.memoryTracker())) {
-            int key = ktx.tokenRead().propertyKey(Schema.ID);
-            long node = ktx.dataRead().lockingNodeUniqueIndexSeek(ktx.schemaRead().indexGetForName("video_id"),
-                    cursor, org.neo4j.internal.kernel.api.PropertyIndexQuery.exact(key, id));
-            return node == org.neo4j.kernel.api.StatementConstants.NO_SUCH_NODE ? null : tx.getNodeById(node);
-        } catch (org.neo4j.exceptions.KernelException e) {
-            throw new CotasksException("video " + id + ": cannot look the video up: " + e.getMessage());
-        }
+    /**
+     * Writes the entities, frames, boxes, events and Allen relations of a video whose node exists: creating
+     * them ({@code CREATE}, the video has no graph yet) or merging them on their natural keys ({@code MERGE}).
+     */
+    static void write(Transaction tx, String videoId, GraphRows rows, Cypher.Mode mode) {
+        new CoreWriter(tx, mode).write(videoId, rows);
     }
 
-    /** Creates the entities, frames, boxes, events and Allen relations of a video whose node exists. */
-    static void create(Transaction tx, String videoId, GraphRows rows) {
+    private void write(String videoId, GraphRows rows) {
         Node video = tx.findNode(VIDEO, Schema.ID, videoId);
+        if (mode == Cypher.Mode.MERGE) {
+            // writers of one existing video take turns, so two merges never both create a relationship
+            tx.acquireWriteLock(video);
+        }
         Map<String, Node> entities = new HashMap<>();
         for (Map<String, Object> row : rows.entities()) {
-            Node e = node(tx, ENTITY, row);
-            video.createRelationshipTo(e, HAS_ENTITY);
+            Node e = node(ENTITY, CoreMerge.ENTITY_UID, row);
+            relate(video, HAS_ENTITY, e);
             entities.put((String) row.get(Schema.UID), e);
         }
-        boxes(tx, videoId, rows, entities);
-        Map<String, Node> events = events(tx, videoId, rows, video, entities);
+        boxes(videoId, rows, entities);
+        Map<String, Node> events = events(videoId, rows, video, entities);
         long unknown = 0;
         for (List<String> pair : rows.temporal()) {
-            Node a = find(tx, EVENT, events, pair.get(0));
-            Node b = find(tx, EVENT, events, pair.get(1));
+            Node a = find(EVENT, events, pair.get(0));
+            Node b = find(EVENT, events, pair.get(1));
             if (a == null || b == null) {
                 unknown++;
             } else {
-                a.createRelationshipTo(b, RelationshipType.withName(pair.get(2)));
+                relate(a, RelationshipType.withName(pair.get(2)), b);
             }
         }
         if (unknown > 0) {
@@ -116,19 +120,22 @@ final class CoreWriter {
         }
     }
 
-    private static void boxes(Transaction tx, String videoId, GraphRows rows, Map<String, Node> entities) {
+    private void boxes(String videoId, GraphRows rows, Map<String, Node> entities) {
         List<Node> frames = new ArrayList<>(rows.frames().size());
         for (List<Object> f : rows.frames()) {
-            Node frame = tx.createNode(FRAME);
-            frame.setProperty(Schema.UID, f.get(0));
-            frame.setProperty(Schema.VIDEO_ID, videoId);
-            frame.setProperty(Schema.INDEX, f.get(1));
-            frame.setProperty(Schema.TIME, f.get(2));
+            Node frame = mode == Cypher.Mode.MERGE ? merge.find(CoreMerge.FRAME_UID, Schema.UID, f.get(0)) : null;
+            if (frame == null) {
+                frame = tx.createNode(FRAME);
+                frame.setProperty(Schema.UID, f.get(0));
+                frame.setProperty(Schema.VIDEO_ID, videoId);
+                frame.setProperty(Schema.INDEX, f.get(1));
+                frame.setProperty(Schema.TIME, f.get(2));
+            }
             frames.add(frame);
         }
         long orphans = 0;
         for (Map<String, Object> track : rows.tracks()) {
-            Node e = find(tx, ENTITY, entities, (String) track.get("uid"));
+            Node e = find(ENTITY, entities, (String) track.get("uid"));
             List<?> boxes = (List<?>) track.get("boxes");
             if (e == null) {
                 orphans += boxes.size();
@@ -136,7 +143,7 @@ final class CoreWriter {
             }
             for (Object item : boxes) {
                 List<?> b = (List<?>) item;
-                Relationship r = e.createRelationshipTo(frames.get(((Long) b.get(0)).intValue()), IN_FRAME);
+                Relationship r = relate(e, IN_FRAME, frames.get(((Long) b.get(0)).intValue()));
                 for (int i = 1; i < BOX_KEYS.length; i++) {
                     r.setProperty(BOX_KEYS[i], b.get(i));
                 }
@@ -148,23 +155,22 @@ final class CoreWriter {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Node> events(Transaction tx, String videoId, GraphRows rows, Node video,
-                                            Map<String, Node> entities) {
+    private Map<String, Node> events(String videoId, GraphRows rows, Node video, Map<String, Node> entities) {
         Map<String, Node> events = new HashMap<>();
         long missing = 0;
         for (Map<String, Object> row : rows.events()) {
-            Node subject = find(tx, ENTITY, entities, (String) row.get("s"));
+            Node subject = find(ENTITY, entities, (String) row.get("s"));
             String objectUid = (String) row.get("o");
-            Node object = objectUid == null ? null : find(tx, ENTITY, entities, objectUid);
+            Node object = objectUid == null ? null : find(ENTITY, entities, objectUid);
             if (subject == null || (objectUid != null && object == null)) {
                 missing++;
                 continue;
             }
-            Node ev = node(tx, EVENT, (Map<String, Object>) row.get("p"));
-            video.createRelationshipTo(ev, HAS_EVENT);
-            ev.createRelationshipTo(subject, SUBJECT);
+            Node ev = node(EVENT, CoreMerge.EVENT_UID, (Map<String, Object>) row.get("p"));
+            relate(video, HAS_EVENT, ev);
+            relate(ev, SUBJECT, subject);
             if (object != null) {
-                ev.createRelationshipTo(object, OBJECT);
+                relate(ev, OBJECT, object);
             }
             events.put((String) row.get("uid"), ev);
         }
@@ -174,7 +180,11 @@ final class CoreWriter {
         return events;
     }
 
-    private static Node node(Transaction tx, Label label, Map<String, Object> properties) {
+    /** {@code CREATE (n:Label) SET n = properties} or {@code MERGE (n:Label {uid: ...}) SET n += properties}. */
+    private Node node(Label label, String uniqueIndex, Map<String, Object> properties) {
+        if (mode == Cypher.Mode.MERGE) {
+            return merge.node(label, uniqueIndex, properties);
+        }
         Node n = tx.createNode(label);
         properties.forEach((k, v) -> {
             if (v != null) {
@@ -184,8 +194,13 @@ final class CoreWriter {
         return n;
     }
 
+    private Relationship relate(Node from, RelationshipType type, Node to) {
+        Relationship existing = mode == Cypher.Mode.MERGE ? CoreMerge.relationship(from, type, to) : null;
+        return existing != null ? existing : from.createRelationshipTo(to, type);
+    }
+
     /** A node written in this call, else one already in the graph (derived events point at older ones). */
-    private static Node find(Transaction tx, Label label, Map<String, Node> written, String uid) {
+    private Node find(Label label, Map<String, Node> written, String uid) {
         Node n = written.get(uid);
         return n != null ? n : tx.findNode(label, Schema.UID, uid);
     }

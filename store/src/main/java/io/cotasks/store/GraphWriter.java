@@ -13,9 +13,9 @@ import java.util.Optional;
 /**
  * The writes of the scene graph, shared by both backends. A video is written in one transaction with a
  * handful of batched {@code UNWIND} statements. When the video has no entities or events yet, the
- * statements {@code CREATE} (the fast path of a first ingest; on the embedded database {@link CoreWriter}
- * creates the same elements through the Core API, about twice as fast); otherwise they {@code MERGE} on the
- * natural keys, so writing the same graph again leaves identical counts.
+ * statements {@code CREATE} (the fast path of a first ingest); otherwise they {@code MERGE} on the natural
+ * keys, so writing the same graph again leaves identical counts. On the embedded database {@link CoreWriter}
+ * does the same through the Core API, with no Cypher to plan.
  */
 final class GraphWriter {
 
@@ -40,8 +40,8 @@ final class GraphWriter {
                 : (Boolean) tx.run(Cypher.VIDEO, p).rows().get(0).get("populated");
 
         Cypher.Mode mode = populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE;
-        if (mode == Cypher.Mode.CREATE && tx.core().isPresent()) {
-            CoreWriter.create(tx.core().get(), video.id(), rows);
+        if (tx.core().isPresent()) {
+            CoreWriter.write(tx.core().get(), video.id(), rows, mode);
         } else {
             writeWithCypher(tx, video.id(), rows, mode);
         }

@@ -5,6 +5,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.cotasks.store.model.Box;
+import io.cotasks.store.model.Entity;
+import io.cotasks.store.model.Event;
+import io.cotasks.store.model.PredicateKind;
+import io.cotasks.store.model.TemporalRelation;
+import io.cotasks.store.model.VideoGraph;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +66,41 @@ class BoltStoreContractTest extends SceneGraphStoreContract {
         List<String> core = dump("via-core");
         assertThat(core).hasSize(1 + 3 + 872 + 15 + 3 + 2249 + 15 * 3 + 105);
         assertThat(dump("via-cypher")).isEqualTo(core);
+    }
+
+    @Test
+    void theEmbeddedCoreApiMergeAndTheCypherMergeWriteIdenticalGraphs() {
+        for (String id : List.of("merge-core", "merge-cypher")) {
+            SceneGraphStore target = id.equals("merge-core") ? server.store() : store;
+            target.writeVideo(labelled(TestGraphs.vidorAs(id), "first"));
+            target.writeVideo(changed(TestGraphs.vidorAs(id)));
+        }
+        List<String> core = dump("merge-core");
+        assertThat(core).hasSize(1 + 3 + 872 + 16 + 3 + 2249 + 16 * 3 + 105 + 1)
+                .anyMatch(line -> line.contains("category=changed"))
+                .anyMatch(line -> line.contains("x1=99.0"))
+                .noneMatch(line -> line.contains("label=first"));
+        assertThat(dump("merge-cypher")).isEqualTo(core);
+    }
+
+    private static VideoGraph labelled(VideoGraph g, String label) {
+        List<Event> events = g.events().stream().map(e -> new Event(e.videoId(), e.predicate(), e.kind(),
+                e.subjectTid(), e.objectTid(), e.begin(), e.end(), e.source(), e.confidence(), label)).toList();
+        return g.withEvents(events, g.temporal());
+    }
+
+    /** New category and box coordinates, labels gone (null removes them), a new event and its relation. */
+    private static VideoGraph changed(VideoGraph g) {
+        List<Entity> entities = g.entities().stream().map(e -> new Entity(e.videoId(), e.trackId(),
+                e.trackId() == g.entities().get(0).trackId() ? "changed" : e.category(), e.source(), 0.5)).toList();
+        List<Box> boxes = g.boxes().stream().map(b -> new Box(b.trackId(), b.frame(), b.x1() + 1, b.y1(),
+                b.x2(), b.y2(), !b.generated(), 0.75)).toList();
+        List<Event> events = new ArrayList<>(g.events());
+        Event extra = Event.annotated(g.video().id(), "touch", PredicateKind.CONTACT, 0, 1, 10, 20);
+        events.add(extra);
+        List<TemporalRelation> temporal = new ArrayList<>(g.temporal());
+        temporal.add(TemporalRelation.between(extra, g.events().get(0)));
+        return new VideoGraph(g.video(), g.origin(), "changed", entities, boxes, events, temporal, g.captions());
     }
 
     /** Every node and relationship of one video as text, with the video id blanked, sorted. */
