@@ -24,10 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs {@link IngestUnit}s on a pool of workers: a unit whose content hash is already stored (as
  * {@code origin=hash} in the video's {@code contentHashes}, read up front) is skipped;
- * otherwise it is loaded on the worker and written, its questions first, then its graph in one
- * transaction through {@link SceneGraphStore#writeVideo} (which records the hash last, so a killed run
- * re-does the video). A failing unit is reported and counted and never stops the others, unless
- * {@code failFast}. At most {@code 2 x workers} units are queued or running at a time.
+ * otherwise it is loaded on the worker with that hash (so its content is hashed once) and written, its
+ * questions first, then its graph in one transaction through {@link SceneGraphStore#writeVideo} (which
+ * records the hash last, so a killed run re-does the video). A failing unit is reported and counted and
+ * never stops the others, unless {@code failFast}. At most {@code 2 x workers} units are queued or running
+ * at a time.
  */
 public final class IngestRunner {
 
@@ -143,7 +144,7 @@ public final class IngestRunner {
                 skipped.incrementAndGet();
                 return;
             }
-            write(unit.load());
+            write(unit.load(hash));
         } catch (IngestException e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {

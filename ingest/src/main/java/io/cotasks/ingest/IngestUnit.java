@@ -21,8 +21,19 @@ public interface IngestUnit {
      */
     String contentHash();
 
-    /** Parses and converts the input; an {@link IngestException} names the location of the problem. */
-    UnitContent load();
+    /**
+     * Parses and converts the input, computing its {@link #contentHash()} to record with the graph; an
+     * {@link IngestException} names the location of the problem.
+     */
+    default UnitContent load() {
+        return load(contentHash());
+    }
+
+    /**
+     * Like {@link #load()}, with this unit's {@link #contentHash()} already computed by the caller (the
+     * {@link IngestRunner} needs it first for the skip check), so the content is hashed once per ingest.
+     */
+    UnitContent load(String contentHash);
 
     /** A unit that only reports an error found while listing units (e.g. a file that is not JSON). */
     static IngestUnit failed(String videoId, String location, String message) {
@@ -48,7 +59,7 @@ public interface IngestUnit {
             }
 
             @Override
-            public UnitContent load() {
+            public UnitContent load(String contentHash) {
                 throw new IngestException(message);
             }
         };

@@ -12,9 +12,11 @@ import io.cotasks.store.model.VideoGraph;
 import java.util.List;
 
 /**
- * Real videos replicated under new ids ({@code <id>~r<k>}) for the scaled benchmark. A replica unit runs
- * the original unit's whole load (parsing and derivation) on the worker, then renames the graph, so the
- * scaled run measures the same work per video as a real ingest.
+ * Real videos replicated under new ids ({@code <id>~r<k>}) for the scaled benchmark. A replica unit hashes
+ * the original's content afresh (the runner asks once, and the new id never matches a stored hash, so
+ * nothing is skipped), runs the original unit's whole load (parsing and derivation) on the worker, then
+ * renames the graph and records the hash with it, so the scaled run measures the same work per video as a
+ * real ingest.
  */
 final class Replicas {
 
@@ -41,13 +43,14 @@ final class Replicas {
 
             @Override
             public String contentHash() {
-                return null;
+                return original.contentHash();
             }
 
             @Override
-            public UnitContent load() {
-                UnitContent content = original.load();
-                return new UnitContent(rename(content.graph(), "~r" + k), content.graphOnlyIfAbsent(), List.of());
+            public UnitContent load(String contentHash) {
+                UnitContent content = original.load(contentHash);
+                VideoGraph graph = rename(content.graph(), "~r" + k).withContentHash(contentHash);
+                return new UnitContent(graph, content.graphOnlyIfAbsent(), List.of());
             }
         };
     }

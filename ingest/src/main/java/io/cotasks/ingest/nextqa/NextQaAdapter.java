@@ -120,7 +120,7 @@ public final class NextQaAdapter implements SourceAdapter {
         }
 
         @Override
-        public UnitContent load() {
+        public UnitContent load(String contentHash) {
             List<Question> questions = new ArrayList<>();
             for (Line line : lines) {
                 questions.add(NextQaRows.question(dataset, line, spans));

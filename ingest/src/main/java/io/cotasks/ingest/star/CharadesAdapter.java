@@ -96,8 +96,8 @@ public final class CharadesAdapter implements SourceAdapter {
         }
 
         @Override
-        public UnitContent load() {
-            return UnitContent.of(RelationDerivation.enrich(graph(row, vocab, contentHash())));
+        public UnitContent load(String contentHash) {
+            return UnitContent.of(RelationDerivation.enrich(graph(row, vocab, contentHash)));
         }
     }
 }

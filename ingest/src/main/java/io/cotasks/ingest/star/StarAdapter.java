@@ -97,17 +97,15 @@ public final class StarAdapter implements SourceAdapter {
 
         @Override
         public String contentHash() {
-            StringBuilder text = new StringBuilder();
-            records.forEach(r -> text.append(r.node().toString()).append('\n'));
-            text.append(charades == null ? "" : charades.raw());
-            return ContentHash.of(text.toString());
+            return ContentHash.ofJsonLines(records.stream().map(JsonCursor::node).toList(),
+                    charades == null ? "" : charades.raw());
         }
 
         @Override
-        public UnitContent load() {
+        public UnitContent load(String contentHash) {
             StarGraphBuilder builder = new StarGraphBuilder(videoId, vocab, charades, keyframes);
             records.forEach(builder::add);
-            return UnitContent.of(RelationDerivation.enrich(builder.graph(contentHash())), builder.questions());
+            return UnitContent.of(RelationDerivation.enrich(builder.graph(contentHash)), builder.questions());
         }
     }
 }

@@ -71,6 +71,15 @@ public final class PerceptionPipeline {
      * @throws IngestException naming the file on any bad input; nothing is returned then
      */
     public PerceptionResult perceive(Path file, String videoId, IntConsumer progress) {
+        return perceive(file, videoId, null, progress);
+    }
+
+    /**
+     * Like {@link #perceive(Path, String, IntConsumer)}, recording {@code contentHash} (this file's
+     * {@link #contentHash(Path, PerceptionOptions)} with this pipeline's options, already computed by the
+     * caller) with the graph instead of reading the file again for it; null computes it.
+     */
+    public PerceptionResult perceive(Path file, String videoId, String contentHash, IntConsumer progress) {
         long start = System.nanoTime();
         try (VideoDecoder decoder = VideoDecoder.open(file); Detector detector = options.detector().create()) {
             VideoDecoder.VideoInfo info = decoder.info();
@@ -93,7 +102,8 @@ public final class PerceptionPipeline {
             });
             List<Track> tracks = tracker.finish();
             Video video = new Video(videoId, ORIGIN, info.fps(), decoded, info.width(), info.height());
-            VideoGraph graph = RelationDerivation.enrich(toGraph(video, tracks, contentHash(file, options),
+            VideoGraph graph = RelationDerivation.enrich(toGraph(video, tracks,
+                    contentHash != null ? contentHash : contentHash(file, options),
                     options.sampling().step(info.fps())));
             return new PerceptionResult(graph, tracks, decoded, sampled[0], detections.get(),
                     Duration.ofNanos(System.nanoTime() - start));

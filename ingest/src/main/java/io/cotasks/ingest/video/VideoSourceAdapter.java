@@ -184,10 +184,10 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
         }
 
         @Override
-        public UnitContent load() {
+        public UnitContent load(String contentHash) {
             ProgressBar shown = bar;
             int[] last = {0};
-            PerceptionResult result = pipeline.perceive(file, id, frames -> {
+            PerceptionResult result = pipeline.perceive(file, id, contentHash, frames -> {
                 if (shown != null) {
                     shown.stepBy(frames - last[0]);
                     last[0] = frames;

@@ -170,9 +170,8 @@ public final class VidorAdapter implements SourceAdapter {
         }
 
         @Override
-        public UnitContent load() {
-            byte[] bytes = InputFiles.read(file);
-            VideoGraph graph = parse(JsonCursor.parse(file, bytes), ContentHash.of(bytes));
+        public UnitContent load(String contentHash) {
+            VideoGraph graph = parse(JsonCursor.parse(file, InputFiles.read(file)), contentHash);
             return UnitContent.of(RelationDerivation.enrich(graph));
         }
     }

@@ -103,14 +103,12 @@ public final class VidstgAdapter implements SourceAdapter {
 
         @Override
         public String contentHash() {
-            StringBuilder text = new StringBuilder();
-            records.forEach(r -> text.append(r.node().toString()).append('\n'));
-            return ContentHash.of(text.toString());
+            return ContentHash.ofJsonLines(records.stream().map(JsonCursor::node).toList(), "");
         }
 
         @Override
-        public UnitContent load() {
-            return UnitContent.of(RelationDerivation.enrich(merge(videoId, records, contentHash())));
+        public UnitContent load(String contentHash) {
+            return UnitContent.of(RelationDerivation.enrich(merge(videoId, records, contentHash)));
         }
     }
 }

@@ -32,6 +32,11 @@ public record VideoGraph(Video video, String origin, String contentHash, List<En
         return new VideoGraph(video, origin, contentHash, entities, boxes, newEvents, newTemporal, captions);
     }
 
+    /** This graph recording {@code hash} as its content hash. */
+    public VideoGraph withContentHash(String hash) {
+        return new VideoGraph(video, origin, hash, entities, boxes, events, temporal, captions);
+    }
+
     /** Nodes plus relationships this graph adds, the unit of the ingest benchmark. */
     public long elementCount() {
         // video + entities (+HAS_ENTITY) + boxes (IN_FRAME rel, frames shared) + events (+HAS_EVENT, SUBJECT, OBJECT)
