@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A JSON node with its file and JSON path, so every error names where it is:
@@ -19,6 +21,7 @@ import java.util.Map;
 public record JsonCursor(String file, String path, JsonNode node) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Pattern INT = Pattern.compile("-?\\d{1,9}");
 
     /** Parses {@code bytes} of {@code file}; malformed JSON is reported as {@code file:line:column}. */
     public static JsonCursor parse(Path file, byte[] bytes) {
@@ -26,12 +29,17 @@ public record JsonCursor(String file, String path, JsonNode node) {
         try {
             return new JsonCursor(name, "$", MAPPER.readTree(bytes));
         } catch (JsonProcessingException e) {
-            var loc = e.getLocation();
-            String where = loc == null ? name : name + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new IngestException(where + ": malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw malformed(name, e);
         } catch (IOException e) {
             throw new IngestException(name + ": cannot read: " + e.getMessage());
         }
+    }
+
+    /** {@code file:line:column: malformed JSON: ...}. */
+    static IngestException malformed(String file, JsonProcessingException e) {
+        var loc = e.getLocation();
+        String where = loc == null ? file : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
+        return new IngestException(where + ": malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
 
     /** The required field {@code name}. */
@@ -49,16 +57,22 @@ public record JsonCursor(String file, String path, JsonNode node) {
         return child == null || child.isNull() ? null : new JsonCursor(file, path + "." + name, child);
     }
 
-    /** Elements of an array, each with its index in the path. */
     /** {@code records} grouped by the text of their {@code field}, groups in order of first appearance. */
     public static Map<String, List<JsonCursor>> groupBy(List<JsonCursor> records, String field) {
-        Map<String, List<JsonCursor>> groups = new LinkedHashMap<>();
-        for (JsonCursor record : records) {
-            groups.computeIfAbsent(record.get(field).asText(), k -> new ArrayList<>()).add(record);
+        return groupBy(records, Function.identity(), field);
+    }
+
+    /** {@code records} grouped by the text of the {@code field} of their {@code cursor}, as {@link #groupBy(List, String)}. */
+    public static <T> Map<String, List<T>> groupBy(List<T> records, Function<? super T, JsonCursor> cursor,
+                                                   String field) {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        for (T record : records) {
+            groups.computeIfAbsent(cursor.apply(record).get(field).asText(), k -> new ArrayList<>()).add(record);
         }
         return groups;
     }
 
+    /** Elements of an array, each with its index in the path. */
     public List<JsonCursor> elements() {
         if (!node.isArray()) {
             throw error("expected an array");
@@ -88,7 +102,7 @@ public record JsonCursor(String file, String path, JsonNode node) {
         if (node.isIntegralNumber() && node.canConvertToInt()) {
             return node.intValue();
         }
-        if (node.isTextual() && node.asText().matches("-?\\d{1,9}")) {
+        if (node.isTextual() && INT.matcher(node.asText()).matches()) {
             return Integer.parseInt(node.asText());
         }
         throw error("expected an integer, got " + shortText());

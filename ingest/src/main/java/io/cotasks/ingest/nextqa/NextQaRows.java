@@ -6,16 +6,19 @@ import io.cotasks.store.model.Question;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Converts one NExT-QA CSV line into a {@link Question}, with errors naming file:line and column. */
 final class NextQaRows {
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private NextQaRows() {
     }
 
     static Question question(String dataset, NextQaAdapter.Line line, JsonCursor videoSpans) {
         String video = text(line, line.videoColumn());
-        if (!video.matches("\\d+")) {
+        if (!DIGITS.matcher(video).matches()) {
             throw new IngestException(line.location() + ": column " + line.videoColumn() + ": '" + video + "' is not a video id");
         }
         String qid = text(line, "qid");

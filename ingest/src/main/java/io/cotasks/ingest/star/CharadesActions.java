@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Charades action annotations ({@code Charades_v1_*.csv}: {@code id,...,actions,length} with
@@ -50,6 +51,12 @@ public final class CharadesActions {
             return spans;
         }
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CLASS_ID = Pattern.compile("c\\d{3}");
+    private static final Pattern SOMEONE_IS = Pattern.compile("^someone is ");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9/]+");
+    private static final Pattern EDGE_UNDERSCORE = Pattern.compile("^_|_$");
 
     private CharadesActions() {
     }
@@ -93,8 +100,8 @@ public final class CharadesActions {
         String actions = record.get("actions").strip();
         if (!actions.isEmpty()) {
             for (String item : actions.split(";")) {
-                String[] parts = item.strip().split("\\s+");
-                if (parts.length != 3 || !parts[0].matches("c\\d{3}")) {
+                String[] parts = WHITESPACE.split(item.strip());
+                if (parts.length != 3 || !CLASS_ID.matcher(parts[0]).matches()) {
                     throw new IngestException(where + ": action '" + item + "' is not 'c### start end'");
                 }
                 double begin = number(parts[1], where);
@@ -108,6 +115,12 @@ public final class CharadesActions {
         String length = record.get("length").strip();
         return new Row(record.get("id"), spans, length.isEmpty() ? 0 : number(length, where), where,
                 String.join(",", record.toList()), null);
+    }
+
+    /** "Someone is putting something on a table" as "putting_something_on_a_table". */
+    private static String snakeCase(String charadesText) {
+        String text = SOMEONE_IS.matcher(charadesText.toLowerCase(Locale.ROOT)).replaceFirst("");
+        return EDGE_UNDERSCORE.matcher(NON_WORD.matcher(text).replaceAll("_")).replaceAll("");
     }
 
     private static double number(String text, String where) {
@@ -131,8 +144,7 @@ public final class CharadesActions {
         entities.putIfAbsent(StarAdapter.PERSON, Entity.annotated(videoId, StarAdapter.PERSON, "person"));
         String star = vocab.starAction(span.label()).orElse(null);
         if (star == null) {
-            String text = vocab.charadesText.getOrDefault(span.label(), span.label()).toLowerCase(Locale.ROOT)
-                    .replaceFirst("^someone is ", "").replaceAll("[^a-z0-9/]+", "_").replaceAll("^_|_$", "");
+            String text = snakeCase(vocab.charadesText.getOrDefault(span.label(), span.label()));
             return new Event(videoId, text, PredicateKind.ACTION, StarAdapter.PERSON, null, begin, end,
                     io.cotasks.store.model.Source.ANNOTATION, 1.0, span.label());
         }

@@ -5,6 +5,7 @@ import io.cotasks.ingest.IngestException;
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.ingest.InputFiles;
 import io.cotasks.ingest.JsonCursor;
+import io.cotasks.ingest.JsonRecord;
 import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.UnitContent;
 import io.cotasks.ingest.derive.RelationDerivation;
@@ -55,12 +56,10 @@ public final class StarAdapter implements SourceAdapter {
         }
         StarVocabulary vocab = StarVocabulary.near(file);
         Map<String, CharadesActions.Row> charades = charadesNear(file);
-        JsonCursor root = JsonCursor.parse(file, InputFiles.read(file));
-        List<JsonCursor> records = root.isArray() ? root.elements()
-                : root.fields().stream().map(Map.Entry::getValue).toList();
+        List<JsonRecord> records = JsonRecord.elementsOrValues(file, InputFiles.read(file));
         Path keyframes = file.toAbsolutePath().getParent().resolve("keyframes");
         List<IngestUnit> units = new ArrayList<>();
-        JsonCursor.groupBy(records, "video_id").forEach((vid, recs) -> units.add(
+        JsonCursor.groupBy(records, JsonRecord::cursor, "video_id").forEach((vid, recs) -> units.add(
                 new VideoUnit(vid, recs, vocab, charades.get(vid), keyframes.resolve(vid))));
         return units;
     }
@@ -82,12 +81,14 @@ public final class StarAdapter implements SourceAdapter {
         return rows;
     }
 
-    private record VideoUnit(String videoId, List<JsonCursor> records, StarVocabulary vocab,
+    /** The records of one video, hashed as written in the file, then its Charades row ({@link ContentHash#ofLines}). */
+    private record VideoUnit(String videoId, List<JsonRecord> records, StarVocabulary vocab,
                              CharadesActions.Row charades, Path keyframes) implements IngestUnit {
 
         @Override
         public String location() {
-            return records.get(0).file() + ": " + records.get(0).path() + " (video " + videoId + ")";
+            JsonCursor first = records.get(0).cursor();
+            return first.file() + ": " + first.path() + " (video " + videoId + ")";
         }
 
         @Override
@@ -97,14 +98,13 @@ public final class StarAdapter implements SourceAdapter {
 
         @Override
         public String contentHash() {
-            return ContentHash.ofJsonLines(records.stream().map(JsonCursor::node).toList(),
-                    charades == null ? "" : charades.raw());
+            return ContentHash.ofLines(JsonRecord.raws(records), charades == null ? "" : charades.raw());
         }
 
         @Override
         public UnitContent load(String contentHash) {
             StarGraphBuilder builder = new StarGraphBuilder(videoId, vocab, charades, keyframes);
-            records.forEach(builder::add);
+            records.forEach(r -> builder.add(r.cursor()));
             return UnitContent.of(RelationDerivation.enrich(builder.graph(contentHash)), builder.questions());
         }
     }

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +46,7 @@ final class StarGraphBuilder {
     static final Set<String> CONTACT = Set.of("drinking_from", "have_it_on_the_back", "wearing", "holding",
             "lying_on", "laying_on", "covered_by", "carrying", "eating", "leaning_on", "sitting_on", "twisting",
             "writing_on", "standing_on", "touching", "wiping");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final String videoId;
     private final StarVocabulary vocab;
@@ -72,7 +74,7 @@ final class StarGraphBuilder {
     void add(JsonCursor record) {
         int[] size = frameSize();
         for (Map.Entry<String, JsonCursor> kf : record.get("situations").fields()) {
-            if (!kf.getKey().matches("\\d+")) {
+            if (!DIGITS.matcher(kf.getKey()).matches()) {
                 throw kf.getValue().error("keyframe id '" + kf.getKey() + "' is not a frame number");
             }
             situation(Integer.parseInt(kf.getKey()), kf.getValue(), size);

@@ -4,6 +4,7 @@ import io.cotasks.ingest.ContentHash;
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.ingest.InputFiles;
 import io.cotasks.ingest.JsonCursor;
+import io.cotasks.ingest.JsonRecord;
 import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.UnitContent;
 import io.cotasks.ingest.derive.RelationDerivation;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * VidSTG annotation files: a JSON list of records, several per video. The records of one video are merged
@@ -30,6 +32,7 @@ import java.util.Set;
 public final class VidstgAdapter implements SourceAdapter {
 
     public static final String ORIGIN = "vidstg";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private VidstgAdapter() {
     }
@@ -46,9 +49,10 @@ public final class VidstgAdapter implements SourceAdapter {
     @Override
     public List<IngestUnit> units(List<Path> inputs) {
         return InputFiles.unitsPerFile(inputs, ".json", file -> {
-            JsonCursor root = JsonCursor.parse(file, InputFiles.read(file));
+            List<JsonRecord> records = JsonRecord.elements(file, InputFiles.read(file));
             List<IngestUnit> units = new ArrayList<>();
-            JsonCursor.groupBy(root.elements(), "vid").forEach((vid, records) -> units.add(new VideoUnit(vid, records)));
+            JsonCursor.groupBy(records, JsonRecord::cursor, "vid")
+                    .forEach((vid, recs) -> units.add(new VideoUnit(vid, recs)));
             return units;
         });
     }
@@ -85,15 +89,17 @@ public final class VidstgAdapter implements SourceAdapter {
             return;
         }
         for (JsonCursor item : list.elements()) {
-            out.add(prefix + item.get("description").asText().trim().replaceAll("\\s+", " "));
+            out.add(prefix + WHITESPACE.matcher(item.get("description").asText().trim()).replaceAll(" "));
         }
     }
 
-    private record VideoUnit(String videoId, List<JsonCursor> records) implements IngestUnit {
+    /** The records of one video, hashed as written in the file (see {@link ContentHash#ofLines}). */
+    private record VideoUnit(String videoId, List<JsonRecord> records) implements IngestUnit {
 
         @Override
         public String location() {
-            return records.get(0).file() + ": " + records.get(0).path() + " (video " + videoId + ")";
+            JsonCursor first = records.get(0).cursor();
+            return first.file() + ": " + first.path() + " (video " + videoId + ")";
         }
 
         @Override
@@ -103,12 +109,12 @@ public final class VidstgAdapter implements SourceAdapter {
 
         @Override
         public String contentHash() {
-            return ContentHash.ofJsonLines(records.stream().map(JsonCursor::node).toList(), "");
+            return ContentHash.ofLines(JsonRecord.raws(records), "");
         }
 
         @Override
         public UnitContent load(String contentHash) {
-            return UnitContent.of(RelationDerivation.enrich(merge(videoId, records, contentHash)));
+            return UnitContent.of(RelationDerivation.enrich(merge(videoId, JsonRecord.cursors(records), contentHash)));
         }
     }
 }
