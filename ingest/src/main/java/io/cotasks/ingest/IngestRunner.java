@@ -53,6 +53,8 @@ public final class IngestRunner {
     }
 
     private static final int HASH_BATCH = 10_000;
+    /** Graphs under this many elements share transactions, up to about this many elements each. */
+    static final long SMALL_VIDEO_ELEMENTS = 2_000;
 
     private final SceneGraphStore store;
     private final Options options;
@@ -66,6 +68,7 @@ public final class IngestRunner {
     private final AtomicLong elements = new AtomicLong();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean stop = new AtomicBoolean();
+    private final SmallVideoBatch batch = new SmallVideoBatch(SMALL_VIDEO_ELEMENTS);
 
     private IngestRunner(SceneGraphStore store, Options options) {
         this.store = store;
@@ -110,6 +113,7 @@ public final class IngestRunner {
             }
             pool.shutdown();
             awaitQuietly(pool);
+            writeBatch(batch.drain());
         }
         List<String> sorted = new ArrayList<>(failures);
         Collections.sort(sorted);
@@ -144,16 +148,20 @@ public final class IngestRunner {
                 skipped.incrementAndGet();
                 return;
             }
-            write(unit.load(hash));
+            write(unit, unit.load(hash));
         } catch (IngestException e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            fail(unit.location() + ": " + message.lines().findFirst().orElse(message));
+            fail(unit, e);
         }
     }
 
-    private void write(UnitContent content) {
+    private void fail(IngestUnit unit, RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        fail(unit.location() + ": " + message.lines().findFirst().orElse(message));
+    }
+
+    private void write(IngestUnit unit, UnitContent content) {
         if (!content.questions().isEmpty()) {
             elements.addAndGet(store.writeQuestions(content.questions()).elements());
             questions.addAndGet(content.questions().size());
@@ -162,7 +170,40 @@ public final class IngestRunner {
         if (graph == null || (content.graphOnlyIfAbsent() && videoExists(graph.video().id()))) {
             return;
         }
-        WriteSummary summary = store.writeVideo(graph);
+        if (!content.graphOnlyIfAbsent() && batch.isSmall(graph)) {
+            writeBatch(batch.add(unit, graph));
+        } else {
+            count(graph, store.writeVideo(graph));
+        }
+    }
+
+    /**
+     * Writes small graphs in one transaction; when that fails, each alone, so a bad video is reported with its
+     * own location and never takes the good ones with it.
+     */
+    private void writeBatch(List<SmallVideoBatch.Pending> pending) {
+        if (pending == null || pending.isEmpty()) {
+            return;
+        }
+        List<WriteSummary> summaries;
+        try {
+            summaries = store.writeVideos(pending.stream().map(SmallVideoBatch.Pending::graph).toList());
+        } catch (RuntimeException batchFailed) {
+            pending.forEach(p -> {
+                try {
+                    count(p.graph(), store.writeVideo(p.graph()));
+                } catch (RuntimeException e) {
+                    fail(p.unit(), e);
+                }
+            });
+            return;
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            count(pending.get(i).graph(), summaries.get(i));
+        }
+    }
+
+    private void count(VideoGraph graph, WriteSummary summary) {
         if (summary.skipped()) {
             skipped.incrementAndGet();
             return;

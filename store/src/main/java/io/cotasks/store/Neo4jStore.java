@@ -43,6 +43,11 @@ abstract class Neo4jStore implements SceneGraphStore {
     }
 
     @Override
+    public List<WriteSummary> writeVideos(List<VideoGraph> graphs) {
+        return transaction(true, tx -> graphs.stream().map(g -> GraphWriter.writeVideo(tx, g)).toList());
+    }
+
+    @Override
     public WriteSummary writeQuestions(List<Question> questions) {
         return transaction(true, tx -> GraphWriter.writeQuestions(tx, questions));
     }

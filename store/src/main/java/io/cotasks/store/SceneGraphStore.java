@@ -22,6 +22,13 @@ public interface SceneGraphStore extends AutoCloseable {
     WriteSummary writeVideo(VideoGraph graph);
 
     /**
+     * Writes several videos' graphs in one transaction, each exactly as {@link #writeVideo} would: all of them
+     * or, when any fails, none. Small videos written this way share one commit; a caller that must isolate a
+     * bad video retries the failed batch video by video.
+     */
+    List<WriteSummary> writeVideos(List<VideoGraph> graphs);
+
+    /**
      * Writes questions, merged on their uid, creating a bare {@code Video} node for any video not yet in
      * the graph. Batched; one transaction per call.
      */

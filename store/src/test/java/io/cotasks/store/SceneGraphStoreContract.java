@@ -205,6 +205,29 @@ public abstract class SceneGraphStoreContract {
     }
 
     @Test
+    void severalVideosInOneTransactionAreWrittenAllOrNone() {
+        String prefix = "batch-" + getClass().getSimpleName() + "-";
+        VideoGraph first = TestGraphs.vidorAs(prefix + "1");
+        VideoGraph second = TestGraphs.vidorAs(prefix + "2");
+        VideoGraph bad = TestGraphs.vidorAs(prefix + "bad");
+        List<Event> events = new ArrayList<>(bad.events());
+        events.add(Event.annotated(bad.video().id(), "hold", PredicateKind.CONTACT, 0, 9, 0, 5));
+        StoreStats before = store().stats();
+
+        assertThatThrownBy(() -> store().writeVideos(List.of(first, bad.withEvents(events, List.of()), second)))
+                .isInstanceOf(CotasksException.class)
+                .hasMessageEndingWith("1 event(s) name a subject or object track that is not an entity of the video");
+        assertThat(store().stats()).isEqualTo(before);
+
+        List<WriteSummary> written = store().writeVideos(List.of(first, second));
+        assertThat(written).extracting(WriteSummary::elements).containsExactly(3293L, 3293L);
+        StoreStats after = store().stats();
+        assertThat(after.label(Schema.VIDEO) - before.label(Schema.VIDEO)).isEqualTo(2);
+        assertThat(after.type(Schema.IN_FRAME) - before.type(Schema.IN_FRAME)).isEqualTo(2 * 2249);
+        assertThat(countsOf(second.video().id())).containsEntry("events", 15L).containsEntry("boxes", 2249L);
+    }
+
+    @Test
     void questionsAreMergedOnTheirUidAndLinkedToTheirVideo() {
         String video = "q-" + getClass().getSimpleName();
         Question q = new Question("nextqa-mc", "4", video, "TN", "what does the child do after holding the toy?",

@@ -1,0 +1,48 @@
+package io.cotasks.ingest;
+
+import io.cotasks.store.model.VideoGraph;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Small video graphs from all workers, collected so several share one transaction. A VidSTG video is about
+ * 80 elements; committing each alone costs a third more CPU than committing twenty together (the log force
+ * and per-commit bookkeeping, docs/performance.md). A graph is never split: each is written whole, and a
+ * batch that fails is retried video by video by the {@link IngestRunner}.
+ */
+final class SmallVideoBatch {
+
+    /** A graph with the unit it came from, for error messages. */
+    record Pending(IngestUnit unit, VideoGraph graph) {
+    }
+
+    private final long limit;
+    private List<Pending> pending = new ArrayList<>();
+    private long elements;
+
+    /** A batch is handed out once it holds at least {@code limit} elements. */
+    SmallVideoBatch(long limit) {
+        this.limit = limit;
+    }
+
+    /** True when {@code graph} is small enough to share a transaction. */
+    boolean isSmall(VideoGraph graph) {
+        return graph.elementCount() < limit;
+    }
+
+    /** Adds a graph; returns the full batch for the caller to write, or null while it is filling. */
+    synchronized List<Pending> add(IngestUnit unit, VideoGraph graph) {
+        pending.add(new Pending(unit, graph));
+        elements += graph.elementCount();
+        return elements >= limit ? drain() : null;
+    }
+
+    /** Everything still pending (possibly empty), leaving the batch empty. */
+    synchronized List<Pending> drain() {
+        List<Pending> out = pending;
+        pending = new ArrayList<>();
+        elements = 0;
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package io.cotasks.ingest;
+
+import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.TestStores;
+import io.cotasks.store.model.Event;
+import io.cotasks.store.model.PredicateKind;
+import io.cotasks.store.model.VideoGraph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Small videos share transactions; a bad one among them fails alone and leaves nothing behind. */
+class SmallVideoBatchTest {
+
+    static final Path DEV = IngestStoreTest.SHARED.resolve("vidor/VidSTG/test_annotations_dev.json");
+
+    @Test
+    void aBadVideoInABatchFailsAloneAndItsNeighboursAreWrittenWhole(@TempDir Path dir) {
+        List<IngestUnit> units = new ArrayList<>(Sources.byName("vidstg").units(List.of(DEV)).subList(0, 60));
+        IngestUnit bad = brokenAtWrite(units.get(17));
+        units.set(17, bad);
+        List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        try (SceneGraphStore real = TestStores.embedded(dir)) {
+            SceneGraphStore store = recordingBatches(real, batchSizes);
+            IngestReport report = IngestRunner.run(store, units, IngestStoreTest.TWO);
+
+            assertThat(report.videos()).isEqualTo(59);
+            assertThat(report.failures()).containsExactly(bad.location() + ": video " + bad.videoId()
+                    + ": 1 event(s) name a subject or object track that is not an entity of the video");
+            assertThat(videos(real, bad.videoId())).isZero();
+            for (IngestUnit unit : units) {
+                if (unit != bad) {
+                    VideoGraph graph = unit.load().graph();
+                    assertThat(videos(real, unit.videoId())).isEqualTo(1);
+                    assertThat(count(real, "MATCH (:Video {id: $id})-[:HAS_EVENT]->(e) RETURN count(e) AS n", unit.videoId()))
+                            .isEqualTo(graph.events().size());
+                    assertThat(count(real, "MATCH (:Video {id: $id})-[:HAS_ENTITY]->(e) RETURN count(e) AS n", unit.videoId()))
+                            .isEqualTo(graph.entities().size());
+                }
+            }
+        }
+        // 60 videos of about 80 elements: a few batches of about 25, plus the retry of the failed one alone
+        assertThat(batchSizes).hasSizeLessThan(10).allMatch(n -> n >= 1).anyMatch(n -> n >= 20);
+    }
+
+    private static IngestUnit brokenAtWrite(IngestUnit unit) {
+        return new IngestUnit() {
+            @Override
+            public String videoId() {
+                return unit.videoId();
+            }
+
+            @Override
+            public String location() {
+                return unit.location();
+            }
+
+            @Override
+            public String origin() {
+                return unit.origin();
+            }
+
+            @Override
+            public String contentHash() {
+                return unit.contentHash();
+            }
+
+            @Override
+            public UnitContent load(String contentHash) {
+                VideoGraph g = unit.load(contentHash).graph();
+                List<Event> events = new ArrayList<>(g.events());
+                events.add(Event.annotated(g.video().id(), "hold", PredicateKind.CONTACT, 999, null, 0, 5));
+                return UnitContent.of(g.withEvents(events, g.temporal()));
+            }
+        };
+    }
+
+    /** The real store, recording the size of every {@code writeVideos} batch. */
+    private static SceneGraphStore recordingBatches(SceneGraphStore real, List<Integer> sizes) {
+        return (SceneGraphStore) Proxy.newProxyInstance(SceneGraphStore.class.getClassLoader(),
+                new Class<?>[] {SceneGraphStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("writeVideos")) {
+                        sizes.add(((List<?>) args[0]).size());
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static long videos(SceneGraphStore store, String id) {
+        return count(store, "MATCH (v:Video {id: $id}) RETURN count(v) AS n", id);
+    }
+
+    private static long count(SceneGraphStore store, String cypher, String id) {
+        return ((Number) store.query(cypher, Map.of("id", id)).rows().get(0).get("n")).longValue();
+    }
+}
