@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -81,6 +82,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "peak heap during the scaled run: %,d MiB (max heap %,d MiB); workers %d, cores %d; real-data failures %d%n",
                 r.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, workers,
                 Runtime.getRuntime().availableProcessors(), r.realFailures());
+        out.printf(Locale.ROOT, "JVM: Java %s, options %s%n", Runtime.version(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                        .filter(a -> a.startsWith("-X")).toList());
     }
 
     private static void deleteTree(Path dir) {
