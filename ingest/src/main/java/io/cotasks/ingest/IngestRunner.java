@@ -3,6 +3,7 @@ package io.cotasks.ingest;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.Schema;
 import io.cotasks.store.WriteSummary;
+import io.cotasks.store.model.Question;
 import io.cotasks.store.model.VideoGraph;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -23,12 +24,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs {@link IngestUnit}s on a pool of workers: a unit whose content hash is already stored (as
- * {@code origin=hash} in the video's {@code contentHashes}, read up front) is skipped;
- * otherwise it is loaded on the worker with that hash (so its content is hashed once) and written, its
- * questions first, then its graph in one transaction through {@link SceneGraphStore#writeVideo} (which
- * records the hash last, so a killed run re-does the video). A failing unit is reported and counted and
- * never stops the others, unless {@code failFast}. At most {@code 2 x workers} units are queued or running
- * at a time.
+ * {@code origin=hash} in the video's {@code contentHashes}, read up front) is skipped; otherwise it is
+ * loaded on the worker with that hash (so its content is hashed once), and its graph and questions are
+ * written in one transaction through {@link SceneGraphStore#writeVideos}, the hash with the graph, so a
+ * killed run re-does the video. Graphs of fewer than {@value #SMALL_VIDEO_ELEMENTS} elements are collected
+ * from all workers and written several to a transaction, each still whole. A failing unit is reported and
+ * counted and never stops the others, unless {@code failFast}. At most {@code 2 x workers} units are queued
+ * or running at a time.
  */
 public final class IngestRunner {
 
@@ -161,59 +163,60 @@ public final class IngestRunner {
         fail(unit.location() + ": " + message.lines().findFirst().orElse(message));
     }
 
+    /**
+     * Writes a unit's graph and questions in one transaction: a small graph joins the shared batch, a bare
+     * NExT-QA video is written only when the video has no graph yet.
+     */
     private void write(IngestUnit unit, UnitContent content) {
-        if (!content.questions().isEmpty()) {
-            elements.addAndGet(store.writeQuestions(content.questions()).elements());
-            questions.addAndGet(content.questions().size());
-        }
         VideoGraph graph = content.graph();
-        if (graph == null || (content.graphOnlyIfAbsent() && videoExists(graph.video().id()))) {
-            return;
+        List<Question> qs = content.questions();
+        if (graph != null && content.graphOnlyIfAbsent() && videoExists(graph.video().id())) {
+            graph = null;
         }
-        if (!content.graphOnlyIfAbsent() && batch.isSmall(graph)) {
-            writeBatch(batch.add(unit, graph));
-        } else {
-            count(graph, store.writeVideo(graph));
+        if (graph != null && !content.graphOnlyIfAbsent() && batch.isSmall(graph)) {
+            writeBatch(batch.add(unit, graph, qs));
+        } else if (graph != null || !qs.isEmpty()) {
+            List<VideoGraph> graphs = graph == null ? List.of() : List.of(graph);
+            count(graphs, qs, store.writeVideos(graphs, qs));
         }
     }
 
     /**
-     * Writes small graphs in one transaction; when that fails, each alone, so a bad video is reported with its
-     * own location and never takes the good ones with it.
+     * Writes a batch of small graphs (with their questions) in one transaction; when that fails, each alone,
+     * so a bad video is reported with its own location and never takes the good ones with it.
      */
     private void writeBatch(List<SmallVideoBatch.Pending> pending) {
         if (pending == null || pending.isEmpty()) {
             return;
         }
-        List<WriteSummary> summaries;
+        List<VideoGraph> graphs = pending.stream().map(SmallVideoBatch.Pending::graph).toList();
+        List<Question> qs = pending.stream().flatMap(p -> p.questions().stream()).toList();
+        WriteSummary summary;
         try {
-            summaries = store.writeVideos(pending.stream().map(SmallVideoBatch.Pending::graph).toList());
+            summary = store.writeVideos(graphs, qs);
         } catch (RuntimeException batchFailed) {
             pending.forEach(p -> {
                 try {
-                    count(p.graph(), store.writeVideo(p.graph()));
+                    count(List.of(p.graph()), p.questions(), store.writeVideos(List.of(p.graph()), p.questions()));
                 } catch (RuntimeException e) {
                     fail(p.unit(), e);
                 }
             });
             return;
         }
-        for (int i = 0; i < pending.size(); i++) {
-            count(pending.get(i).graph(), summaries.get(i));
-        }
+        count(graphs, qs, summary);
     }
 
-    private void count(VideoGraph graph, WriteSummary summary) {
-        if (summary.skipped()) {
-            skipped.incrementAndGet();
-            return;
-        }
+    private void count(List<VideoGraph> graphs, List<Question> qs, WriteSummary summary) {
         elements.addAndGet(summary.elements());
-        videos.incrementAndGet();
-        entities.addAndGet(graph.entities().size());
-        boxes.addAndGet(graph.boxes().size());
-        events.addAndGet(graph.events().size());
-        temporal.addAndGet(graph.temporal().size());
+        questions.addAndGet(qs.size());
+        for (VideoGraph graph : graphs) {
+            videos.incrementAndGet();
+            entities.addAndGet(graph.entities().size());
+            boxes.addAndGet(graph.boxes().size());
+            events.addAndGet(graph.events().size());
+            temporal.addAndGet(graph.temporal().size());
+        }
     }
 
     private boolean videoExists(String videoId) {

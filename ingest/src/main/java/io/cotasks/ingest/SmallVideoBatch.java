@@ -1,5 +1,6 @@
 package io.cotasks.ingest;
 
+import io.cotasks.store.model.Question;
 import io.cotasks.store.model.VideoGraph;
 
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import java.util.List;
  */
 final class SmallVideoBatch {
 
-    /** A graph with the unit it came from, for error messages. */
-    record Pending(IngestUnit unit, VideoGraph graph) {
+    /** A graph and its questions, with the unit they came from, for error messages. */
+    record Pending(IngestUnit unit, VideoGraph graph, List<Question> questions) {
     }
 
     private final long limit;
@@ -32,8 +33,8 @@ final class SmallVideoBatch {
     }
 
     /** Adds a graph; returns the full batch for the caller to write, or null while it is filling. */
-    synchronized List<Pending> add(IngestUnit unit, VideoGraph graph) {
-        pending.add(new Pending(unit, graph));
+    synchronized List<Pending> add(IngestUnit unit, VideoGraph graph, List<Question> questions) {
+        pending.add(new Pending(unit, graph, questions));
         elements += graph.elementCount();
         return elements >= limit ? drain() : null;
     }

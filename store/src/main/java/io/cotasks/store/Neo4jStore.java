@@ -43,8 +43,17 @@ abstract class Neo4jStore implements SceneGraphStore {
     }
 
     @Override
-    public List<WriteSummary> writeVideos(List<VideoGraph> graphs) {
-        return transaction(true, tx -> graphs.stream().map(g -> GraphWriter.writeVideo(tx, g)).toList());
+    public WriteSummary writeVideos(List<VideoGraph> graphs, List<Question> questions) {
+        return transaction(true, tx -> {
+            long elements = 0;
+            for (VideoGraph graph : graphs) {
+                elements += GraphWriter.writeVideo(tx, graph).elements();
+            }
+            if (!questions.isEmpty()) {
+                elements += GraphWriter.writeQuestions(tx, questions).elements();
+            }
+            return new WriteSummary(elements, false);
+        });
     }
 
     @Override

@@ -22,11 +22,14 @@ public interface SceneGraphStore extends AutoCloseable {
     WriteSummary writeVideo(VideoGraph graph);
 
     /**
-     * Writes several videos' graphs in one transaction, each exactly as {@link #writeVideo} would: all of them
-     * or, when any fails, none. Small videos written this way share one commit; a caller that must isolate a
-     * bad video retries the failed batch video by video.
+     * Writes several videos' graphs, each exactly as {@link #writeVideo} would, then {@code questions} as
+     * {@link #writeQuestions} would, all in one transaction: everything or, when anything fails, nothing. An
+     * ingest writes a STAR video and its questions this way, and several small videos share one commit; a
+     * caller that must isolate a bad video retries the failed batch video by video.
+     *
+     * @return the elements written, graphs and questions together
      */
-    List<WriteSummary> writeVideos(List<VideoGraph> graphs);
+    WriteSummary writeVideos(List<VideoGraph> graphs, List<Question> questions);
 
     /**
      * Writes questions, merged on their uid, creating a bare {@code Video} node for any video not yet in

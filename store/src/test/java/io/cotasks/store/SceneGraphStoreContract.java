@@ -205,26 +205,32 @@ public abstract class SceneGraphStoreContract {
     }
 
     @Test
-    void severalVideosInOneTransactionAreWrittenAllOrNone() {
+    void severalVideosAndTheirQuestionsInOneTransactionAreWrittenAllOrNone() {
         String prefix = "batch-" + getClass().getSimpleName() + "-";
         VideoGraph first = TestGraphs.vidorAs(prefix + "1");
         VideoGraph second = TestGraphs.vidorAs(prefix + "2");
         VideoGraph bad = TestGraphs.vidorAs(prefix + "bad");
         List<Event> events = new ArrayList<>(bad.events());
         events.add(Event.annotated(bad.video().id(), "hold", PredicateKind.CONTACT, 0, 9, 0, 5));
+        Question question = new Question("star", "Interaction_T1_1", second.video().id(), "Interaction",
+                "What did the person hold?", List.of("The toy.", "The dog."), "The toy.", 0, List.of(), List.of());
         StoreStats before = store().stats();
 
-        assertThatThrownBy(() -> store().writeVideos(List.of(first, bad.withEvents(events, List.of()), second)))
+        assertThatThrownBy(() -> store().writeVideos(List.of(first, bad.withEvents(events, List.of()), second),
+                List.of(question)))
                 .isInstanceOf(CotasksException.class)
                 .hasMessageEndingWith("1 event(s) name a subject or object track that is not an entity of the video");
         assertThat(store().stats()).isEqualTo(before);
 
-        List<WriteSummary> written = store().writeVideos(List.of(first, second));
-        assertThat(written).extracting(WriteSummary::elements).containsExactly(3293L, 3293L);
+        WriteSummary written = store().writeVideos(List.of(first, second), List.of(question));
+        assertThat(written.elements()).isEqualTo(2 * 3293L + 2);
         StoreStats after = store().stats();
         assertThat(after.label(Schema.VIDEO) - before.label(Schema.VIDEO)).isEqualTo(2);
+        assertThat(after.label(Schema.QUESTION) - before.label(Schema.QUESTION)).isEqualTo(1);
         assertThat(after.type(Schema.IN_FRAME) - before.type(Schema.IN_FRAME)).isEqualTo(2 * 2249);
         assertThat(countsOf(second.video().id())).containsEntry("events", 15L).containsEntry("boxes", 2249L);
+        assertThat(one("MATCH (q:Question {uid: $uid})-[:ABOUT]->(v:Video) RETURN v.id AS v, v.frameCount AS n",
+                Map.of("uid", question.uid()))).containsEntry("v", second.video().id()).containsEntry("n", 872L);
     }
 
     @Test
