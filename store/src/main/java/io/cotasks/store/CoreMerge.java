@@ -38,13 +38,14 @@ final class CoreMerge {
 
     /** The node whose {@code key} equals {@code value} in the unique index {@code index}, or null; locking. */
     Node find(String index, String key, Object value) {
-        KernelTransaction ktx = ((InternalTransaction) tx).kernelTransaction();
+        InternalTransaction itx = (InternalTransaction) tx;
+        KernelTransaction ktx = itx.kernelTransaction();
         try (NodeValueIndexCursor cursor = ktx.cursors()
                 .allocateNodeValueIndexCursor(ktx.cursorContext(), ktx.memoryTracker())) {
             int token = ktx.tokenRead().propertyKey(key);
             long node = ktx.dataRead().lockingNodeUniqueIndexSeek(ktx.schemaRead().indexGetForName(index),
                     cursor, PropertyIndexQuery.exact(token, value));
-            return node == StatementConstants.NO_SUCH_NODE ? null : tx.getNodeById(node);
+            return node == StatementConstants.NO_SUCH_NODE ? null : itx.newNodeEntity(node);
         } catch (KernelException e) {
             throw new CotasksException(index + " " + value + ": cannot look it up: " + e.getMessage());
         }
