@@ -66,6 +66,33 @@ public abstract class SceneGraphStoreContract {
     }
 
     @Test
+    void writersRacingOnTheSameNewVideoLeaveOneCopyOfIt() throws Exception {
+        VideoGraph graph = TestGraphs.vidorAs("race-" + getClass().getSimpleName());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<WriteSummary>> writes = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                writes.add(pool.submit(() -> {
+                    start.await();
+                    return store().writeVideo(graph);
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<WriteSummary> w : writes) {
+                assertThat(w.get().elements()).isEqualTo(3293L);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(one("MATCH (v:Video {id: $id}) RETURN count(v) AS n", Map.of("id", graph.video().id())))
+                .containsEntry("n", 1L);
+        assertThat(countsOf(graph.video().id())).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "entities", 3L, "frames", 872L, "boxes", 2249L, "events", 15L, "subjects", 15L, "objects", 15L,
+                "before", 44L, "during", 29L, "otherAllen", 32L));
+    }
+
+    @Test
     void aSecondWriteMergesNewEventsIntoTheExistingGraph() {
         VideoGraph graph = TestGraphs.vidorAs("merge-" + getClass().getSimpleName());
         store().writeVideo(graph);
