@@ -81,36 +81,20 @@ class SmallVideoBatchTest {
     }
 
     private static IngestUnit brokenAtWrite(IngestUnit unit) {
-        return new IngestUnit() {
-            @Override
-            public String videoId() {
-                return unit.videoId();
-            }
+        return new BrokenAtWrite(unit);
+    }
 
-            @Override
-            public String location() {
-                return unit.location();
-            }
+    /** A real unit whose graph gains an event on a track that does not exist: it loads, and fails to write. */
+    private record BrokenAtWrite(IngestUnit inner) implements ForwardingUnit {
 
-            @Override
-            public String origin() {
-                return unit.origin();
-            }
-
-            @Override
-            public String contentHash() {
-                return unit.contentHash();
-            }
-
-            @Override
-            public UnitContent load(String contentHash) {
-                UnitContent content = unit.load(contentHash);
-                VideoGraph g = content.graph();
-                List<Event> events = new ArrayList<>(g.events());
-                events.add(Event.annotated(g.video().id(), "hold", PredicateKind.CONTACT, 999, null, 0, 5));
-                return UnitContent.of(g.withEvents(events, g.temporal()), content.questions());
-            }
-        };
+        @Override
+        public UnitContent load(String contentHash) {
+            UnitContent content = inner.load(contentHash);
+            VideoGraph g = content.graph();
+            List<Event> events = new ArrayList<>(g.events());
+            events.add(Event.annotated(g.video().id(), "hold", PredicateKind.CONTACT, 999, null, 0, 5));
+            return UnitContent.of(g.withEvents(events, g.temporal()), content.questions());
+        }
     }
 
     /** The real store, recording the size of every {@code writeVideos} batch. */

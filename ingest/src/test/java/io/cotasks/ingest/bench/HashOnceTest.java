@@ -1,11 +1,11 @@
 package io.cotasks.ingest.bench;
 
+import io.cotasks.ingest.ForwardingUnit;
 import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.ingest.Shard;
 import io.cotasks.ingest.Sources;
-import io.cotasks.ingest.UnitContent;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.TestStores;
 import org.junit.jupiter.api.AfterAll;
@@ -40,36 +40,16 @@ class HashOnceTest {
     static List<Counted> units = new ArrayList<>();
 
     /** A real unit that counts how often its content is hashed. */
-    record Counted(IngestUnit unit, AtomicInteger hashes) implements IngestUnit {
+    record Counted(IngestUnit inner, AtomicInteger hashes) implements ForwardingUnit {
 
         Counted(IngestUnit unit) {
             this(unit, new AtomicInteger());
         }
 
         @Override
-        public String videoId() {
-            return unit.videoId();
-        }
-
-        @Override
-        public String location() {
-            return unit.location();
-        }
-
-        @Override
-        public String origin() {
-            return unit.origin();
-        }
-
-        @Override
         public String contentHash() {
             hashes.incrementAndGet();
-            return unit.contentHash();
-        }
-
-        @Override
-        public UnitContent load(String contentHash) {
-            return unit.load(contentHash);
+            return inner.contentHash();
         }
     }
 
@@ -114,7 +94,7 @@ class HashOnceTest {
         assertThat(report.videos()).isEqualTo(2 + 2 + 4);
         for (Counted u : units) {
             assertThat(u.hashes()).as(u.location()).hasValue(1);
-            assertThat(store.contentHash(u.videoId(), u.origin())).as(u.location()).isEqualTo(Optional.of(u.unit().contentHash()));
+            assertThat(store.contentHash(u.videoId(), u.origin())).as(u.location()).isEqualTo(Optional.of(u.inner().contentHash()));
         }
         Totals again = ingest(units);
         assertThat(again.skipped()).isEqualTo(units.size());
@@ -127,7 +107,7 @@ class HashOnceTest {
         Counted original = units.get(0);
         IngestUnit replica = Replicas.of(original, 1);
         int before = original.hashes().get();
-        assertThat(replica.contentHash()).isEqualTo(replica.contentHash()).isEqualTo(original.unit().contentHash());
+        assertThat(replica.contentHash()).isEqualTo(replica.contentHash()).isEqualTo(original.inner().contentHash());
         assertThat(original.hashes()).hasValue(before + 2);
 
         List<Integer> originals = units.stream().map(u -> u.hashes().get()).toList();
@@ -142,7 +122,7 @@ class HashOnceTest {
             assertThat(r.hashes()).as(r.location()).hasValue(1);
             assertThat(units.get(i).hashes()).as(r.location()).hasValue(originals.get(i) + 1);
             assertThat(store.contentHash(r.videoId(), r.origin())).as(r.location())
-                    .isEqualTo(Optional.of(units.get(i).unit().contentHash()));
+                    .isEqualTo(Optional.of(units.get(i).inner().contentHash()));
         }
     }
 }
