@@ -173,8 +173,9 @@ public final class IngestRunner {
         if (graph != null && content.graphOnlyIfAbsent() && videoExists(graph.video().id())) {
             graph = null;
         }
-        if (graph != null && !content.graphOnlyIfAbsent() && batch.isSmall(graph)) {
-            writeBatch(batch.add(unit, graph, qs));
+        long size = graph == null ? 0 : graph.elementCount();
+        if (graph != null && !content.graphOnlyIfAbsent() && batch.isSmall(size)) {
+            writeBatch(batch.add(unit, graph, qs, size));
         } else if (graph != null || !qs.isEmpty()) {
             List<VideoGraph> graphs = graph == null ? List.of() : List.of(graph);
             count(graphs, qs, store.writeVideos(graphs, qs));

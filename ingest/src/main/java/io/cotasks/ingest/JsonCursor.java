@@ -57,12 +57,10 @@ public record JsonCursor(String file, String path, JsonNode node) {
         return child == null || child.isNull() ? null : new JsonCursor(file, path + "." + name, child);
     }
 
-    /** {@code records} grouped by the text of their {@code field}, groups in order of first appearance. */
-    public static Map<String, List<JsonCursor>> groupBy(List<JsonCursor> records, String field) {
-        return groupBy(records, Function.identity(), field);
-    }
-
-    /** {@code records} grouped by the text of the {@code field} of their {@code cursor}, as {@link #groupBy(List, String)}. */
+    /**
+     * {@code records} grouped by the text of the {@code field} of their {@code cursor}, groups in order of
+     * first appearance.
+     */
     public static <T> Map<String, List<T>> groupBy(List<T> records, Function<? super T, JsonCursor> cursor,
                                                    String field) {
         Map<String, List<T>> groups = new LinkedHashMap<>();

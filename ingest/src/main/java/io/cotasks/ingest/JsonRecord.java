@@ -38,6 +38,12 @@ public record JsonRecord(JsonCursor cursor, ByteSpan raw) {
         return records.stream().map(JsonRecord::cursor).toList();
     }
 
+    /** Where the first of one video's {@code records} is, for error messages: {@code file: path (video id)}. */
+    public static String location(List<JsonRecord> records, String videoId) {
+        JsonCursor first = records.get(0).cursor();
+        return first.file() + ": " + first.path() + " (video " + videoId + ")";
+    }
+
     /** The raw bytes of {@code records}, in order. */
     public static List<ByteSpan> raws(List<JsonRecord> records) {
         return records.stream().map(JsonRecord::raw).toList();

@@ -27,15 +27,15 @@ final class SmallVideoBatch {
         this.limit = limit;
     }
 
-    /** True when {@code graph} is small enough to share a transaction. */
-    boolean isSmall(VideoGraph graph) {
-        return graph.elementCount() < limit;
+    /** True when a graph of {@code size} elements is small enough to share a transaction. */
+    boolean isSmall(long size) {
+        return size < limit;
     }
 
-    /** Adds a graph; returns the full batch for the caller to write, or null while it is filling. */
-    synchronized List<Pending> add(IngestUnit unit, VideoGraph graph, List<Question> questions) {
+    /** Adds a graph of {@code size} elements; returns the full batch for the caller to write, or null while it fills. */
+    synchronized List<Pending> add(IngestUnit unit, VideoGraph graph, List<Question> questions, long size) {
         pending.add(new Pending(unit, graph, questions));
-        elements += graph.elementCount();
+        elements += size;
         return elements >= limit ? drain() : null;
     }
 

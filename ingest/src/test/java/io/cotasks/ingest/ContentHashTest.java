@@ -62,7 +62,7 @@ class ContentHashTest {
             assertThat(JsonRecord.cursors(records)).isEqualTo(tree);
             Map<String, ByteSpan> rawByPath = new HashMap<>();
             records.forEach(r -> rawByPath.put(r.cursor().path(), r.raw()));
-            JsonCursor.groupBy(tree, "vid").forEach((vid, group) -> {
+            JsonCursor.groupBy(tree, java.util.function.Function.identity(), "vid").forEach((vid, group) -> {
                 ids.add(vid);
                 StringBuilder text = new StringBuilder();
                 group.forEach(c -> text.append(rawByPath.get(c.path())).append('\n'));

@@ -1,5 +1,8 @@
 package io.cotasks.store;
 
+import io.cotasks.store.model.Video;
+import io.cotasks.store.model.VideoGraph;
+import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
@@ -43,12 +46,12 @@ final class CoreWriter {
 
     /**
      * The {@link Cypher#VIDEO} statement through the Core API (the same properties and values): merges the
-     * video, records its content hash and says whether it already has entities or events. The lookup is
-     * the locking unique-index seek Cypher's {@code MERGE} uses, so two transactions writing the same new
-     * video serialize on the {@code video_id} entry and the second one finds the first one's node.
+     * video and records its content hash. The lookup is the locking unique-index seek Cypher's {@code MERGE}
+     * uses, so two transactions writing the same new video serialize on the {@code video_id} entry and the
+     * second one finds the first one's node.
      */
-    static boolean video(Transaction tx, String id, String dataset, Map<String, Object> props,
-                         List<String> captions, String prefix, String hash) {
+    private static Node video(Transaction tx, String id, String dataset, Map<String, Object> props,
+                              List<String> captions, String prefix, String hash) {
         Node v = new CoreMerge(tx).find(CoreMerge.VIDEO_ID, Schema.ID, id);
         if (v == null) {
             v = tx.createNode(VIDEO);
@@ -80,19 +83,23 @@ final class CoreWriter {
             hashes.add(prefix + hash);
         }
         v.setProperty(Schema.CONTENT_HASHES, hashes.toArray(new String[0]));
-        return v.hasRelationship(org.neo4j.graphdb.Direction.OUTGOING, HAS_ENTITY, HAS_EVENT);
+        return v;
     }
 
     /**
-     * Writes the entities, frames, boxes, events and Allen relations of a video whose node exists: creating
-     * them ({@code CREATE}, the video has no graph yet) or merging them on their natural keys ({@code MERGE}).
+     * Writes a video's graph as {@link GraphWriter} does with Cypher: the video node, then its entities,
+     * frames, boxes, events and Allen relations, created when the video has no entities or events yet
+     * ({@code CREATE}), merged on their natural keys otherwise ({@code MERGE}).
      */
-    static void write(Transaction tx, String videoId, GraphRows rows, Cypher.Mode mode) {
-        new CoreWriter(tx, mode).write(videoId, rows);
+    static void write(Transaction tx, VideoGraph graph, GraphRows rows) {
+        Video v = graph.video();
+        Node video = video(tx, v.id(), v.dataset(), GraphWriter.videoProperties(v), graph.captions(),
+                graph.origin() + "=", graph.contentHash());
+        boolean populated = video.hasRelationship(Direction.OUTGOING, HAS_ENTITY, HAS_EVENT);
+        new CoreWriter(tx, populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE).write(video, v.id(), rows);
     }
 
-    private void write(String videoId, GraphRows rows) {
-        Node video = tx.findNode(VIDEO, Schema.ID, videoId);
+    private void write(Node video, String videoId, GraphRows rows) {
         if (mode == Cypher.Mode.MERGE) {
             // writers of one existing video take turns, so two merges never both create a relationship
             tx.acquireWriteLock(video);

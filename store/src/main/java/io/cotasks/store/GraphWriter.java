@@ -26,6 +26,15 @@ final class GraphWriter {
 
     static WriteSummary writeVideo(CypherTx tx, VideoGraph graph) {
         GraphRows rows = GraphRows.of(graph);
+        if (tx.core().isPresent()) {
+            CoreWriter.write(tx.core().get(), graph, rows);
+        } else {
+            writeWithCypher(tx, graph, rows);
+        }
+        return new WriteSummary(graph.elementCount(), false);
+    }
+
+    private static void writeWithCypher(CypherTx tx, VideoGraph graph, GraphRows rows) {
         Video video = graph.video();
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", video.id());
@@ -34,21 +43,11 @@ final class GraphWriter {
         p.put("captions", graph.captions());
         p.put("prefix", graph.origin() + "=");
         p.put("hash", graph.contentHash());
-        boolean populated = tx.core().isPresent()
-                ? CoreWriter.video(tx.core().get(), video.id(), video.dataset(), videoProperties(video),
-                        graph.captions(), graph.origin() + "=", graph.contentHash())
-                : (Boolean) tx.run(Cypher.VIDEO, p).rows().get(0).get("populated");
-
-        Cypher.Mode mode = populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE;
-        if (tx.core().isPresent()) {
-            CoreWriter.write(tx.core().get(), video.id(), rows, mode);
-        } else {
-            writeWithCypher(tx, video.id(), rows, mode);
-        }
-        return new WriteSummary(graph.elementCount(), false);
+        boolean populated = (Boolean) tx.run(Cypher.VIDEO, p).rows().get(0).get("populated");
+        writeRows(tx, video.id(), rows, populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE);
     }
 
-    private static void writeWithCypher(CypherTx tx, String videoId, GraphRows rows, Cypher.Mode mode) {
+    private static void writeRows(CypherTx tx, String videoId, GraphRows rows, Cypher.Mode mode) {
         tx.run(Cypher.entities(mode), Map.of("id", videoId, "rows", rows.entities()));
         long boxes = (Long) tx.run(Cypher.boxes(mode), Map.of("id", videoId, "frames", rows.frames(),
                 "tracks", rows.tracks())).rows().get(0).get("written");
@@ -107,7 +106,8 @@ final class GraphWriter {
                 .filter(h -> h.startsWith(prefix)).map(h -> h.substring(prefix.length())).findFirst();
     }
 
-    private static Map<String, Object> videoProperties(Video video) {
+    /** The video's known properties (fps 0 or no size are left out, so they never overwrite). */
+    static Map<String, Object> videoProperties(Video video) {
         Map<String, Object> props = new LinkedHashMap<>();
         if (video.fps() > 0) {
             props.put(Schema.FPS, video.fps());

@@ -39,7 +39,7 @@ abstract class Neo4jStore implements SceneGraphStore {
 
     @Override
     public WriteSummary writeVideo(VideoGraph graph) {
-        return transaction(true, tx -> GraphWriter.writeVideo(tx, graph));
+        return writeVideos(List.of(graph), List.of());
     }
 
     @Override
@@ -58,7 +58,7 @@ abstract class Neo4jStore implements SceneGraphStore {
 
     @Override
     public WriteSummary writeQuestions(List<Question> questions) {
-        return transaction(true, tx -> GraphWriter.writeQuestions(tx, questions));
+        return writeVideos(List.of(), questions);
     }
 
     @Override

@@ -87,8 +87,7 @@ public final class StarAdapter implements SourceAdapter {
 
         @Override
         public String location() {
-            JsonCursor first = records.get(0).cursor();
-            return first.file() + ": " + first.path() + " (video " + videoId + ")";
+            return JsonRecord.location(records, videoId);
         }
 
         @Override

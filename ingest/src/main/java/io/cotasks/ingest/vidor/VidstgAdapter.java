@@ -98,8 +98,7 @@ public final class VidstgAdapter implements SourceAdapter {
 
         @Override
         public String location() {
-            JsonCursor first = records.get(0).cursor();
-            return first.file() + ": " + first.path() + " (video " + videoId + ")";
+            return JsonRecord.location(records, videoId);
         }
 
         @Override
