@@ -8,14 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code cotasks bench ingest}: elements per second for the real data, the scaled data and a naive
@@ -45,7 +42,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path dataDir = data != null ? data : Path.of(System.getenv().getOrDefault("COTASKS_DATA", "../shared/data"));
+        Path dataDir = BenchCommand.sharedData(data);
         Path workDir = work != null ? work : Files.createTempDirectory("cotasks-bench-ingest");
         int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         try {
@@ -57,7 +54,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             print(out, r, n);
         } finally {
             if (work == null) {
-                deleteTree(workDir);
+                BenchCommand.deleteTree(workDir);
             }
         }
         return 0;
@@ -87,11 +84,4 @@ public final class BenchIngestCommand implements Callable<Integer> {
                         .filter(a -> a.startsWith("-X")).toList());
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

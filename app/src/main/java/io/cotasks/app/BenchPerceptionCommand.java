@@ -41,7 +41,7 @@ public final class BenchPerceptionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path input = file != null ? file
-                : Path.of(System.getenv().getOrDefault("COTASKS_DATA", "../shared/data"), "video", "vtest.avi");
+                : BenchCommand.sharedData(null).resolve("video").resolve("vtest.avi");
         if (!Files.isRegularFile(input)) {
             throw new CotasksException(input + ": video file not found (give one with --video FILE)");
         }

@@ -25,13 +25,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code cotasks bench query}: compile time (median) and p50/p99 latency of each CoTask operator on one
@@ -63,7 +61,7 @@ public final class BenchQueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path dataDir = data != null ? data : Path.of(System.getenv().getOrDefault("COTASKS_DATA", "../shared/data"));
+        Path dataDir = BenchCommand.sharedData(data);
         Path dir = db != null ? db : Files.createTempDirectory("cotasks-bench-query");
         try (SceneGraphStore store = Stores.embedded(dir)) {
             long built = fill(store, dataDir, out);
@@ -87,7 +85,7 @@ public final class BenchQueryCommand implements Callable<Integer> {
             out.flush();
         } finally {
             if (db == null) {
-                deleteTree(dir);
+                BenchCommand.deleteTree(dir);
             }
         }
         return 0;
@@ -190,12 +188,4 @@ public final class BenchQueryCommand implements Callable<Integer> {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }
