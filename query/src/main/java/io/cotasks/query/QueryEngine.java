@@ -1,5 +1,6 @@
 package io.cotasks.query;
 
+import io.cotasks.query.error.QueryException;
 import io.cotasks.query.ast.Query;
 import io.cotasks.query.ast.Statement;
 import io.cotasks.query.check.SemanticChecker;
@@ -55,12 +56,6 @@ public final class QueryEngine {
     public CompiledQuery compile(String statement) {
         Statement s = StatementParser.parseStatement(statement);
         SemanticChecker.check(s, session.vocabulary(), steps());
-        while (s instanceof Statement.Explain e) {
-            s = e.inner();
-        }
-        if (s instanceof Statement.Profile p) {
-            s = p.inner();
-        }
         return session.compile(s);
     }
 
@@ -88,38 +83,53 @@ public final class QueryEngine {
 
     private StatementResult execute(String text, Statement statement) {
         SemanticChecker.check(statement, session.vocabulary(), steps());
-        if (statement instanceof Statement.Explain e) {
-            CompiledQuery q = session.compile(e.inner());
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("cypher", q.cypher());
-            row.put("parameters", q.parameters());
-            return new StatementResult(text, List.of("cypher", "parameters"), List.of(row), q.cypher(), q.parameters());
-        }
-        if (statement instanceof Statement.Profile p) {
-            CompiledQuery q = session.compile(p.inner());
-            long start = System.nanoTime();
-            Executor.Rows rows = Executor.run(store, q, session.steps, true);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("rows", (long) rows.rows().size());
-            row.put("dbHits", rows.dbHits());
-            row.put("millis", Math.round((System.nanoTime() - start) / 1e4) / 100.0);
-            row.put("cypher", q.cypher());
-            row.put("parameters", q.parameters());
-            return new StatementResult(text, List.of("rows", "dbHits", "millis", "cypher", "parameters"), List.of(row),
-                    q.cypher(), q.parameters());
-        }
-        if (statement instanceof Statement.UseVideo u) {
-            session.useVideo(u);
-            return new StatementResult(text, List.of("video"), List.of(Map.of("video", session.video)), "", Map.of());
-        }
-        if (statement instanceof Statement.Let let) {
-            CompiledQuery q = session.compile(let.query());
-            Executor.Rows rows = Executor.run(store, q, session.steps, false);
-            session.steps.put(let.name().text(), new Step(q.columns(), rows.rows(), Session.kindOf(let.query())));
-            return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters());
-        }
-        CompiledQuery q = session.compile((Query) statement);
-        Executor.Rows rows = Executor.run(store, q, session.steps, false);
-        return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters());
+        return statement.accept(new Statement.CommandVisitor<>() {
+            @Override
+            public StatementResult visitExplain(Statement.Explain explain) {
+                CompiledQuery q = session.compile(explain.inner());
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("cypher", q.cypher());
+                row.put("parameters", q.parameters());
+                return new StatementResult(text, List.of("cypher", "parameters"), List.of(row), q.cypher(),
+                        q.parameters());
+            }
+
+            @Override
+            public StatementResult visitProfile(Statement.Profile profile) {
+                CompiledQuery q = session.compile(profile.inner());
+                long start = System.nanoTime();
+                Executor.Rows rows = Executor.run(store, q, session.steps, true);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("rows", (long) rows.rows().size());
+                row.put("dbHits", rows.dbHits());
+                row.put("millis", Math.round((System.nanoTime() - start) / 1e4) / 100.0);
+                row.put("cypher", q.cypher());
+                row.put("parameters", q.parameters());
+                return new StatementResult(text, List.of("rows", "dbHits", "millis", "cypher", "parameters"),
+                        List.of(row), q.cypher(), q.parameters());
+            }
+
+            @Override
+            public StatementResult visitUseVideo(Statement.UseVideo useVideo) {
+                session.useVideo(useVideo);
+                return new StatementResult(text, List.of("video"), List.of(Map.of("video", session.video)), "",
+                        Map.of());
+            }
+
+            @Override
+            public StatementResult visitLet(Statement.Let let) {
+                CompiledQuery q = session.compile(let.query());
+                Executor.Rows rows = Executor.run(store, q, session.steps, false);
+                session.steps.put(let.name().text(), new Step(q.columns(), rows.rows(), Session.kindOf(let.query())));
+                return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters());
+            }
+
+            @Override
+            public StatementResult visitQuery(Query query) {
+                CompiledQuery q = session.compile(query);
+                Executor.Rows rows = Executor.run(store, q, session.steps, false);
+                return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters());
+            }
+        });
     }
 }

@@ -1,19 +1,20 @@
 package io.cotasks.query;
 
+import io.cotasks.query.error.QueryException;
 import io.cotasks.query.ast.Literal;
 import io.cotasks.query.ast.Query;
 import io.cotasks.query.ast.ReturnClause;
-import io.cotasks.query.ast.Scope;
+import io.cotasks.query.ast.Scoped;
 import io.cotasks.query.ast.Statement;
 import io.cotasks.query.check.StepKind;
 import io.cotasks.query.check.Suggestions;
 import io.cotasks.query.check.Vocabulary;
+import io.cotasks.query.compile.Columns;
 import io.cotasks.query.compile.CompiledQuery;
 import io.cotasks.query.compile.CypherCompiler;
+import io.cotasks.query.compile.GraphLookups;
 import io.cotasks.query.compile.Step;
-import io.cotasks.store.QueryResult;
 import io.cotasks.store.SceneGraphStore;
-import io.cotasks.store.Schema;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,8 +38,7 @@ final class Session {
 
     Vocabulary vocabulary() {
         if (vocabulary == null) {
-            vocabulary = Vocabulary.of(strings("MATCH (n:" + Schema.ENTITY + ") RETURN DISTINCT n." + Schema.CATEGORY
-                    + " AS v"), strings("MATCH (n:" + Schema.EVENT + ") RETURN DISTINCT n." + Schema.PREDICATE + " AS v"));
+            vocabulary = Vocabulary.of(strings(GraphLookups.categories()), strings(GraphLookups.predicates()));
         }
         return vocabulary;
     }
@@ -48,10 +48,10 @@ final class Session {
         knownVideos.clear();
     }
 
-    private List<String> strings(String cypher) {
+    private List<String> strings(CompiledQuery lookup) {
         List<String> out = new ArrayList<>();
-        for (Map<String, Object> row : store.query(cypher, Map.of()).rows()) {
-            if (row.get("v") instanceof String s) {
+        for (Map<String, Object> row : store.query(lookup.cypher(), lookup.parameters()).rows()) {
+            if (row.get(Columns.VALUE) instanceof String s) {
                 out.add(s);
             }
         }
@@ -63,21 +63,37 @@ final class Session {
         video = (String) u.video().value();
     }
 
+    /** Compiles a query, a LET step's query or the look-up of a USE VIDEO; EXPLAIN and PROFILE compile their statement. */
     CompiledQuery compile(Statement statement) {
-        if (statement instanceof Statement.Let let) {
-            return compile(let.query());
-        }
-        if (statement instanceof Statement.UseVideo u) {
-            return new CompiledQuery("MATCH (v:" + Schema.VIDEO + " {" + Schema.ID + ": $video}) RETURN v.id AS video",
-                    Map.of("video", u.video().value()), List.of("video"), io.cotasks.query.compile.Shape.ROWS,
-                    null, null, null, null);
-        }
-        Query query = (Query) statement;
-        Scope scope = scopeOf(query);
-        if (scope != null && scope.video() != null) {
-            requireVideo(scope.video());
-        }
-        return CypherCompiler.compile(query, video, steps);
+        return statement.accept(new Statement.CommandVisitor<>() {
+            @Override
+            public CompiledQuery visitExplain(Statement.Explain explain) {
+                return explain.inner().accept(this);
+            }
+
+            @Override
+            public CompiledQuery visitProfile(Statement.Profile profile) {
+                return profile.inner().accept(this);
+            }
+
+            @Override
+            public CompiledQuery visitUseVideo(Statement.UseVideo useVideo) {
+                return GraphLookups.video((String) useVideo.video().value());
+            }
+
+            @Override
+            public CompiledQuery visitLet(Statement.Let let) {
+                return visitQuery(let.query());
+            }
+
+            @Override
+            public CompiledQuery visitQuery(Query query) {
+                if (query instanceof Scoped scoped && scoped.scope().video() != null) {
+                    requireVideo(scoped.scope().video());
+                }
+                return CypherCompiler.compile(query, video, steps);
+            }
+        });
     }
 
     private void requireVideo(Literal literal) {
@@ -85,39 +101,11 @@ final class Session {
         if (knownVideos.contains(id)) {
             return;
         }
-        Map<String, Object> params = Map.of("id", id);
-        QueryResult r = store.query("MATCH (v:" + Schema.VIDEO + ") WHERE v." + Schema.ID + " = $id RETURN v.id AS id",
-                params);
-        if (r.rows().isEmpty()) {
-            List<String> ids = new ArrayList<>();
-            store.query("MATCH (v:" + Schema.VIDEO + ") RETURN v." + Schema.ID + " AS id", Map.of()).rows()
-                    .forEach(row -> ids.add(String.valueOf(row.get("id"))));
+        if (strings(GraphLookups.video(id)).isEmpty()) {
             throw new QueryException(literal.pos().line(), literal.pos().column(),
-                    "unknown video '" + id + "'" + Suggestions.hint(id, ids));
+                    "unknown video '" + id + "'" + Suggestions.hint(id, strings(GraphLookups.videoIds())));
         }
         knownVideos.add(id);
-    }
-
-    private static Scope scopeOf(Query q) {
-        if (q instanceof Query.Entities e) {
-            return e.scope();
-        }
-        if (q instanceof Query.Events e) {
-            return e.scope();
-        }
-        if (q instanceof Query.Localize l) {
-            return l.scope();
-        }
-        if (q instanceof Query.Track t) {
-            return t.scope();
-        }
-        if (q instanceof Query.Spatial s) {
-            return s.scope();
-        }
-        if (q instanceof Query.Temporal t) {
-            return t.scope();
-        }
-        return null;
     }
 
     /** A step holds events when its single column is a whole event: {@code RETURN e}, EARLIEST/LATEST e. */

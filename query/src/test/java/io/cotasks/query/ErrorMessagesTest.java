@@ -1,5 +1,6 @@
 package io.cotasks.query;
 
+import io.cotasks.query.error.QueryException;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +33,6 @@ class ErrorMessagesTest {
             EVENTS a = (x)-[watch]->(y), a = (x)-[pull]->(y)             | line 1:30: event variable 'a' is already declared at 1:8
             EVENTS a = (a)-[watch]->(y)                                  | line 1:13: 'a' is already an event variable
             EVENTS a = (x)-[watch]->(y), b = (x)-[pull]->(y) RETURN LATEST x.track | line 1:64: LATEST needs to know which event orders it: add BY <event>
-            EVENTS a = (null)-[watch]->(y)                               | line 1:13: 'null' is a reserved word; choose another name
             EVENTS a = (_x)-[watch]->(y)                                 | line 1:13: names starting with '_' are reserved: '_x'
             EVENTS e = (x)-[watch]->(y) RETURN e.end, x.track, e.end     | line 1:52: 'e.end' is returned twice
             EVENTS a = (x)-[*]->(y), b = (z)-[*]->(w)                    | line 1:26: 'b' shares no entity and no temporal constraint with 'a'; the result would pair every event with every other

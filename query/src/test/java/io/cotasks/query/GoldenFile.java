@@ -35,6 +35,10 @@ final class GoldenFile {
         return g;
     }
 
+    boolean has(String name) {
+        return sections.containsKey(name);
+    }
+
     String section(String name) {
         return sections.getOrDefault(name, "");
     }

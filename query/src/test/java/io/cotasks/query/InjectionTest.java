@@ -1,5 +1,6 @@
 package io.cotasks.query;
 
+import io.cotasks.query.error.QueryException;
 import io.cotasks.store.StoreStats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

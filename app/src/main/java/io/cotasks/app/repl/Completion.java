@@ -1,7 +1,9 @@
 package io.cotasks.app.repl;
 
 import io.cotasks.query.QueryEngine;
+import io.cotasks.query.check.Properties;
 import io.cotasks.query.check.Vocabulary;
+import io.cotasks.query.parser.Keywords;
 import io.cotasks.store.CotasksException;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -9,16 +11,14 @@ import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** TAB completion: keywords, shell commands, the graph's categories and predicates, step names. */
 final class Completion implements Completer {
 
-    static final List<String> KEYWORDS = List.of("USE", "VIDEO", "LET", "VIDEOS", "ENTITIES", "EVENTS", "LOCALIZE",
-            "TRACK", "SPATIAL", "TEMPORAL", "SAMPLE", "IN", "SOURCE", "WHERE", "AND", "RETURN", "DISTINCT", "COUNT",
-            "BY", "EARLIEST", "LATEST", "LIMIT", "FRAMES", "SECONDS", "FIRST", "LAST", "AT", "FRAME", "BEFORE",
-            "AFTER", "MEETS", "MET", "OVERLAPS", "OVERLAPPED", "STARTS", "STARTED", "DURING", "CONTAINS",
-            "FINISHES", "FINISHED", "EQUALS", "INTERSECTS", "WITHIN", "UNION", "EXCEPT", "INTERSECT", "EXPLAIN",
-            "PROFILE", "annotation", "derived", "detected", "spatial", "contact", "attention", "action");
+    /** The language's keywords (from its lexer), then the source and kind names it knows. */
+    static final List<String> KEYWORDS = Stream.of(Keywords.ALL.stream(), Properties.SOURCES.stream().sorted(),
+            Properties.KINDS.stream().sorted()).flatMap(s -> s).toList();
     static final List<String> COMMANDS = List.of(":help", ":schema", ":quit");
 
     private final QueryEngine engine;

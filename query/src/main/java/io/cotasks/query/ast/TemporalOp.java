@@ -1,18 +1,11 @@
 package io.cotasks.query.ast;
 
-import io.cotasks.store.model.AllenRelation;
-
 import java.util.Locale;
 
 /** Allen's thirteen relations plus {@code INTERSECTS} (the two spans share at least one frame). */
 public enum TemporalOp {
     BEFORE, AFTER, MEETS, MET_BY, OVERLAPS, OVERLAPPED_BY, STARTS, STARTED_BY,
     DURING, CONTAINS, FINISHES, FINISHED_BY, EQUALS, INTERSECTS;
-
-    /** The Allen relation, or null for {@link #INTERSECTS}. */
-    public AllenRelation allen() {
-        return this == INTERSECTS ? null : AllenRelation.valueOf(name());
-    }
 
     /** The keywords as written in the language: {@code MET BY}. */
     public String keywords() {

@@ -36,7 +36,7 @@ final class BindingGraph {
         }
         for (int i = 1; i < n; i++) {
             if (group[i] != group[0]) {
-                throw SemanticChecker.error(bindings.get(i), "'" + vars.eventNames().get(i) + "' shares no entity and no temporal "
+                throw ValueChecks.error(bindings.get(i), "'" + vars.eventNames().get(i) + "' shares no entity and no temporal "
                         + "constraint with '" + vars.eventNames().get(0) + "'; the result would pair every event with every other");
             }
         }
@@ -50,14 +50,29 @@ final class BindingGraph {
 
     private static boolean constrained(List<Constraint> where, String a, String b) {
         for (Constraint c : where) {
-            String left = c instanceof Constraint.Temporal t ? t.left().text()
-                    : c instanceof Constraint.Within w ? w.left().text() : null;
-            String right = c instanceof Constraint.Temporal t ? t.right().text()
-                    : c instanceof Constraint.Within w ? w.right().text() : null;
-            if (left != null && (left.equals(a) && right.equals(b) || left.equals(b) && right.equals(a))) {
+            List<String> pair = c.accept(TEMPORAL_OPERANDS);
+            if (pair.equals(List.of(a, b)) || pair.equals(List.of(b, a))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The two operands of a temporal constraint; none for a comparison. */
+    private static final Constraint.Visitor<List<String>> TEMPORAL_OPERANDS = new Constraint.Visitor<>() {
+        @Override
+        public List<String> visitTemporal(Constraint.Temporal t) {
+            return List.of(t.left().text(), t.right().text());
+        }
+
+        @Override
+        public List<String> visitWithin(Constraint.Within w) {
+            return List.of(w.left().text(), w.right().text());
+        }
+
+        @Override
+        public List<String> visitComparison(Constraint.Comparison c) {
+            return List.of();
+        }
+    };
 }

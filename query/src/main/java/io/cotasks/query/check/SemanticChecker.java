@@ -1,6 +1,6 @@
 package io.cotasks.query.check;
 
-import io.cotasks.query.QueryException;
+import io.cotasks.query.error.QueryException;
 import io.cotasks.query.ast.AstNode;
 import io.cotasks.query.ast.Binding;
 import io.cotasks.query.ast.Constraint;
@@ -9,14 +9,19 @@ import io.cotasks.query.ast.Literal;
 import io.cotasks.query.ast.Name;
 import io.cotasks.query.ast.NodePattern;
 import io.cotasks.query.ast.Query;
-import io.cotasks.query.ast.ReturnClause;
 import io.cotasks.query.ast.Scope;
 import io.cotasks.query.ast.Statement;
-import io.cotasks.query.ast.TimeFilter;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
+import static io.cotasks.query.check.ValueChecks.comparison;
+import static io.cotasks.query.check.ValueChecks.error;
+import static io.cotasks.query.check.ValueChecks.known;
+import static io.cotasks.query.check.ValueChecks.limit;
+import static io.cotasks.query.check.ValueChecks.property;
+import static io.cotasks.query.check.ValueChecks.reserved;
 
 /**
  * Checks a statement before it is compiled: names against the graph's vocabulary (with "did you mean"),
@@ -34,74 +39,122 @@ public final class SemanticChecker {
 
     /** Throws {@link QueryException} at the first problem. */
     public static void check(Statement statement, Vocabulary vocabulary, Map<String, StepKind> steps) {
-        new SemanticChecker(vocabulary, steps).statement(statement);
+        statement.accept(new SemanticChecker(vocabulary, steps).new Statements());
     }
 
-    private void statement(Statement statement) {
-        if (statement instanceof Statement.Explain e) {
-            statement(e.inner());
-        } else if (statement instanceof Statement.Profile p) {
-            statement(p.inner());
-        } else if (statement instanceof Statement.Let l) {
-            if (l.name().text().startsWith("_")) {
-                throw error(l.name(), "names starting with '_' are reserved: '" + l.name().text() + "'");
-            }
-            query(l.query());
-        } else if (statement instanceof Query q) {
-            query(q);
+    /** One check per kind of statement. */
+    private final class Statements implements Statement.Visitor<Void> {
+
+        @Override
+        public Void visitExplain(Statement.Explain explain) {
+            return explain.inner().accept(this);
         }
-    }
 
-    private void query(Query query) {
-        if (query instanceof Query.Videos v) {
+        @Override
+        public Void visitProfile(Statement.Profile profile) {
+            return profile.inner().accept(this);
+        }
+
+        @Override
+        public Void visitUseVideo(Statement.UseVideo useVideo) {
+            return null;
+        }
+
+        @Override
+        public Void visitLet(Statement.Let let) {
+            if (let.name().text().startsWith("_")) {
+                throw error(let.name(), "names starting with '_' are reserved: '" + let.name().text() + "'");
+            }
+            return let.query().accept(this);
+        }
+
+        @Override
+        public Void visitVideos(Query.Videos v) {
             v.filters().forEach(f -> comparison(f, Properties.VIDEO, "videos"));
             limit(v.limit(), v);
-        } else if (query instanceof Query.Entities e) {
+            return null;
+        }
+
+        @Override
+        public Void visitEntities(Query.Entities e) {
             if (e.node() != null) {
                 node(e.node());
             }
             scope(e.scope());
             limit(e.limit(), e);
-        } else if (query instanceof Query.Events e) {
-            Variables vars = bindings(e.bindings());
-            scope(e.scope());
-            e.where().forEach(c -> constraint(c, vars));
-            BindingGraph.requireConnected(e.bindings(), e.where(), vars);
+            return null;
+        }
+
+        @Override
+        public Void visitEvents(Query.Events e) {
+            Variables vars = matched(e.bindings(), e.scope(), e.where());
             if (e.ret() != null) {
-                returnClause(e.ret(), vars);
+                e.ret().accept(new ReturnChecker(SemanticChecker.this, vars));
             }
             limit(e.limit(), e);
-        } else if (query instanceof Query.Localize l) {
-            Variables vars = bindings(l.bindings());
-            scope(l.scope());
-            l.where().forEach(c -> constraint(c, vars));
-            BindingGraph.requireConnected(l.bindings(), l.where(), vars);
+            return null;
+        }
+
+        @Override
+        public Void visitLocalize(Query.Localize l) {
+            matched(l.bindings(), l.scope(), l.where());
             limit(l.limit(), l);
-        } else if (query instanceof Query.Track t) {
+            return null;
+        }
+
+        @Override
+        public Void visitTrack(Query.Track t) {
             node(t.node());
             scope(t.scope());
             if (t.sample() != null && t.sample() < 1) {
                 throw error(t, "SAMPLE must be at least 1");
             }
-        } else if (query instanceof Query.Spatial s) {
-            s.nodes().forEach(this::node);
+            return null;
+        }
+
+        @Override
+        public Void visitSpatial(Query.Spatial s) {
+            s.nodes().forEach(SemanticChecker.this::node);
             scope(s.scope());
-        } else if (query instanceof Query.Temporal t) {
-            Variables vars = bindings(t.bindings());
-            scope(t.scope());
-            t.where().forEach(c -> constraint(c, vars));
-            BindingGraph.requireConnected(t.bindings(), t.where(), vars);
-        } else if (query instanceof Query.Belongs b) {
+            return null;
+        }
+
+        @Override
+        public Void visitTemporal(Query.Temporal t) {
+            matched(t.bindings(), t.scope(), t.where());
+            return null;
+        }
+
+        @Override
+        public Void visitBelongs(Query.Belongs b) {
             step(b.step());
-        } else if (query instanceof Query.Equals eq) {
+            return null;
+        }
+
+        @Override
+        public Void visitEquals(Query.Equals eq) {
             step(eq.left());
             if (eq.rightStep() != null) {
                 step(eq.rightStep());
             }
-        } else if (query instanceof Query.SetOps s) {
-            step(s.first());
-            s.rest().forEach(this::step);
+            return null;
         }
+
+        @Override
+        public Void visitSetOps(Query.SetOps s) {
+            step(s.first());
+            s.rest().forEach(SemanticChecker.this::step);
+            return null;
+        }
+    }
+
+    /** Bindings, scope and WHERE of EVENTS, LOCALIZE and TEMPORAL. */
+    private Variables matched(List<Binding> bindings, Scope scope, List<Constraint> where) {
+        Variables vars = bindings(bindings);
+        scope(scope);
+        where.forEach(c -> constraint(c, vars));
+        BindingGraph.requireConnected(bindings, where, vars);
+        return vars;
     }
 
     private Variables bindings(List<Binding> bindings) {
@@ -156,40 +209,30 @@ public final class SemanticChecker {
     private void scope(Scope scope) {
         scope.sources().forEach(s -> known(s, Properties.SOURCES, "source"));
         if (scope.time() != null) {
-            time(scope.time());
-        }
-    }
-
-    private static void time(TimeFilter time) {
-        if (time instanceof TimeFilter.FrameRange r && r.from() > r.to()) {
-            throw error(r, "impossible time range: FRAMES " + r.from() + ".." + r.to() + " is empty");
-        }
-        if (time instanceof TimeFilter.SecondRange r && r.from() > r.to()) {
-            throw error(r, "impossible time range: SECONDS " + Numbers.format(r.from()) + ".."
-                    + Numbers.format(r.to()) + " is empty");
-        }
-        if (time instanceof TimeFilter.First f) {
-            positive(f, f.seconds(), "FIRST");
-        }
-        if (time instanceof TimeFilter.Last l) {
-            positive(l, l.seconds(), "LAST");
-        }
-    }
-
-    private static void positive(AstNode node, double seconds, String keyword) {
-        if (seconds <= 0) {
-            throw error(node, "impossible time range: " + keyword + " " + Numbers.format(seconds) + "s is empty");
+            scope.time().accept(TimeWindows.CHECK);
         }
     }
 
     private void constraint(Constraint constraint, Variables vars) {
-        if (constraint instanceof Constraint.Temporal t) {
-            temporalOperands(t.left(), t.right(), vars);
-        } else if (constraint instanceof Constraint.Within w) {
-            temporalOperands(w.left(), w.right(), vars);
-        } else if (constraint instanceof Constraint.Comparison c) {
-            comparison(c, propertiesOf(c.variable(), vars), c.variable().text());
-        }
+        constraint.accept(new Constraint.Visitor<Void>() {
+            @Override
+            public Void visitTemporal(Constraint.Temporal t) {
+                temporalOperands(t.left(), t.right(), vars);
+                return null;
+            }
+
+            @Override
+            public Void visitWithin(Constraint.Within w) {
+                temporalOperands(w.left(), w.right(), vars);
+                return null;
+            }
+
+            @Override
+            public Void visitComparison(Constraint.Comparison c) {
+                comparison(c, propertiesOf(c.variable(), vars), c.variable().text());
+                return null;
+            }
+        });
     }
 
     private void temporalOperands(Name left, Name right, Variables vars) {
@@ -214,52 +257,7 @@ public final class SemanticChecker {
         throw unbound(name, vars);
     }
 
-    private void returnClause(ReturnClause ret, Variables vars) {
-        if (ret instanceof ReturnClause.Items items) {
-            items.items().forEach(i -> item(i, vars));
-            distinctColumns(items.items());
-        } else if (ret instanceof ReturnClause.Count count) {
-            if (count.distinctOf() != null) {
-                item(count.distinctOf(), vars);
-            }
-            count.by().forEach(i -> item(i, vars));
-            distinctColumns(count.by());
-        } else if (ret instanceof ReturnClause.Extreme extreme) {
-            item(extreme.item(), vars);
-            orderingEvent(extreme, vars);
-        }
-    }
-
-    /** The event EARLIEST/LATEST orders by: BY e, the item's own event, or the only event. */
-    public static String orderingEvent(ReturnClause.Extreme extreme, Variables vars) {
-        String keyword = extreme.earliest() ? "EARLIEST" : "LATEST";
-        if (extreme.by() != null) {
-            if (!vars.isEvent(extreme.by().text())) {
-                throw error(extreme.by(), keyword + " ... BY needs an event variable, '" + extreme.by().text()
-                        + "' is " + (vars.isEntity(extreme.by().text()) ? "an entity" : "not bound"));
-            }
-            return extreme.by().text();
-        }
-        String var = extreme.item().variable().text();
-        if (vars.isEvent(var)) {
-            return var;
-        }
-        if (vars.eventNames().size() == 1) {
-            return vars.eventNames().get(0);
-        }
-        throw error(extreme.item(), keyword + " needs to know which event orders it: add BY <event>");
-    }
-
-    private static void distinctColumns(List<Item> items) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Item item : items) {
-            if (!seen.add(item.column())) {
-                throw error(item, "'" + item.column() + "' is returned twice");
-            }
-        }
-    }
-
-    private void item(Item item, Variables vars) {
+    void item(Item item, Variables vars) {
         Map<String, Properties.Property> properties = propertiesOf(item.variable(), vars);
         if (item.property() != null) {
             property(item.property(), properties, item.variable().text());
@@ -276,33 +274,6 @@ public final class SemanticChecker {
         throw unbound(variable, vars);
     }
 
-    private static void comparison(Constraint.Comparison c, Map<String, Properties.Property> properties, String owner) {
-        Properties.Property p = property(c.property(), properties, owner);
-        Literal value = c.value();
-        String what = (c.variable() == null ? "" : c.variable().text() + ".") + p.name();
-        if (p.numeric() && !value.isNumber()) {
-            throw error(value, what + " is a number, not " + describe(value));
-        }
-        if (!p.numeric() && !value.isString()) {
-            throw error(value, what + " is a string, not " + describe(value));
-        }
-    }
-
-    private static String describe(Literal value) {
-        return value.isString() ? "a string" : value.isNumber() ? "a number" : "a boolean";
-    }
-
-    private static Properties.Property property(Name property, Map<String, Properties.Property> properties,
-                                                String owner) {
-        Properties.Property p = properties.get(property.text());
-        if (p == null) {
-            throw error(property, "unknown property '" + property.text() + "' of " + owner
-                    + Suggestions.hint(property.text(), properties.keySet())
-                    + " (one of " + String.join(", ", properties.keySet()) + ")");
-        }
-        return p;
-    }
-
     private void step(Name name) {
         if (!steps.containsKey(name.text())) {
             throw error(name, "unbound variable '" + name.text() + "'" + Suggestions.hint(name.text(), steps.keySet()));
@@ -314,32 +285,5 @@ public final class SemanticChecker {
         vars.entities().keySet().stream().filter(n -> !n.startsWith("_")).forEach(known::add);
         known.addAll(steps.keySet());
         return error(name, "unbound variable '" + name.text() + "'" + Suggestions.hint(name.text(), known));
-    }
-
-    private static void known(Name name, java.util.Set<String> vocabulary, String what) {
-        if (!vocabulary.contains(name.text())) {
-            throw error(name, "unknown " + what + " '" + name.text() + "'" + Suggestions.hint(name.text(), vocabulary));
-        }
-    }
-
-    private static void reserved(Name name) {
-        if (name.text().startsWith("_")) {
-            throw error(name, "names starting with '_' are reserved: '" + name.text() + "'");
-        }
-        if (ReservedNames.CYPHER_WORDS.contains(name.text().toLowerCase(java.util.Locale.ROOT))) {
-            throw error(name, "'" + name.text() + "' is a reserved word; choose another name");
-        }
-    }
-
-
-
-    private static void limit(Long limit, AstNode node) {
-        if (limit != null && limit < 1) {
-            throw error(node, "LIMIT must be at least 1");
-        }
-    }
-
-    static QueryException error(AstNode node, String message) {
-        return new QueryException(node.pos().line(), node.pos().column(), message);
     }
 }

@@ -2,6 +2,7 @@ package io.cotasks.query.check;
 
 import io.cotasks.query.ast.Binding;
 import io.cotasks.query.ast.NodePattern;
+import io.cotasks.query.ast.ReturnClause;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,5 +98,25 @@ public final class Variables {
 
     public boolean isEntity(String name) {
         return entities.containsKey(name);
+    }
+
+    /** The event EARLIEST/LATEST orders by: BY e, the item's own event, or the only event. */
+    public String orderingEvent(ReturnClause.Extreme extreme) {
+        String keyword = extreme.earliest() ? "EARLIEST" : "LATEST";
+        if (extreme.by() != null) {
+            if (!isEvent(extreme.by().text())) {
+                throw ValueChecks.error(extreme.by(), keyword + " ... BY needs an event variable, '" + extreme.by().text()
+                        + "' is " + (isEntity(extreme.by().text()) ? "an entity" : "not bound"));
+            }
+            return extreme.by().text();
+        }
+        String var = extreme.item().variable().text();
+        if (isEvent(var)) {
+            return var;
+        }
+        if (eventNames().size() == 1) {
+            return eventNames().get(0);
+        }
+        throw ValueChecks.error(extreme.item(), keyword + " needs to know which event orders it: add BY <event>");
     }
 }

@@ -29,6 +29,15 @@ import java.util.Map;
  */
 final class BindingMatch {
 
+    /*
+     * Cypher names are the compiler's own, never the user's: a DSL variable may be any name the grammar
+     * allows (a Cypher keyword, a result column such as "count"), and a result column named after a user's
+     * variable never shadows a Cypher variable in ORDER BY. Users cannot write names starting with '_',
+     * and the anonymous-event names of Variables (e1, _e1, ...) never take these forms.
+     */
+    private static final String EVENT_PREFIX = "_ev";
+    private static final String ENTITY_PREFIX = "_n";
+
     final Variables vars;
     final Map<String, Node> entities = new LinkedHashMap<>();
     final Map<String, Node> events = new LinkedHashMap<>();
@@ -43,10 +52,11 @@ final class BindingMatch {
         this.vars = Variables.of(bindings);
         this.params = params;
         this.steps = steps;
-        vars.entities().keySet().forEach(n -> entities.put(n, Cypher.node(Schema.ENTITY).named(n)));
+        vars.entities().keySet().forEach(n -> entities.put(n,
+                Cypher.node(Schema.ENTITY).named(ENTITY_PREFIX + (entities.size() + 1))));
         for (int i = 0; i < bindings.size(); i++) {
             String name = vars.eventNames().get(i);
-            Node event = Cypher.node(Schema.EVENT).named(name);
+            Node event = Cypher.node(Schema.EVENT).named(EVENT_PREFIX + (i + 1));
             events.put(name, event);
             Node subject = entities.get(vars.subjectOf(i));
             String objectName = vars.objectOf(i);
@@ -65,7 +75,8 @@ final class BindingMatch {
         BindingMatch m = new BindingMatch(bindings, params, steps, needsVideo || last);
         m.sameVideo(videoId);
         for (int i = 0; i < bindings.size(); i++) {
-            m.edge(m.events.get(m.vars.eventNames().get(i)), bindings.get(i).edge());
+            String name = m.vars.eventNames().get(i);
+            m.edge(m.events.get(name), name, bindings.get(i).edge());
         }
         m.vars.entities().forEach((name, node) -> m.and(Conditions.entity(m.entities.get(name), node, name, params)));
         for (Node e : m.events.values()) {
@@ -101,8 +112,7 @@ final class BindingMatch {
         }
     }
 
-    private void edge(Node event, EdgePattern edge) {
-        String name = event.getRequiredSymbolicName().getValue();
+    private void edge(Node event, String name, EdgePattern edge) {
         if (!edge.predicates().isEmpty()) {
             and(Conditions.oneOf(event.property(Schema.PREDICATE), texts(edge.predicates()), name + "_predicate", params));
         }
@@ -116,21 +126,32 @@ final class BindingMatch {
     }
 
     private void constraint(Constraint constraint) {
-        if (constraint instanceof Constraint.Comparison c) {
-            Node owner = events.containsKey(c.variable().text()) ? events.get(c.variable().text())
-                    : entities.get(c.variable().text());
-            Map<String, Properties.Property> props = events.containsKey(c.variable().text())
-                    ? Properties.EVENT : Properties.ENTITY;
-            String graphName = props.get(c.property().text()).graphName();
-            and(Conditions.compare(owner.property(graphName), c.op(),
-                    params.add(c.variable().text() + "_" + c.property().text(), c.value().value())));
-        } else if (constraint instanceof Constraint.Temporal t) {
-            temporal(t.left(), t.right(), (a, b) -> Intervals.allen(a, t.op(), b));
-        } else if (constraint instanceof Constraint.Within w) {
-            Object amount = w.frames() ? (Object) (long) w.amount() : (Object) w.amount();
-            Expression bound = params.add("within", amount);
-            temporal(w.left(), w.right(), (a, b) -> Intervals.within(a, w, b, bound));
-        }
+        constraint.accept(new Constraint.Visitor<Void>() {
+            @Override
+            public Void visitComparison(Constraint.Comparison c) {
+                String variable = c.variable().text();
+                boolean event = events.containsKey(variable);
+                Node owner = event ? events.get(variable) : entities.get(variable);
+                String graphName = (event ? Properties.EVENT : Properties.ENTITY).get(c.property().text()).graphName();
+                and(Conditions.compare(owner.property(graphName), c.op(),
+                        params.add(variable + "_" + c.property().text(), c.value().value())));
+                return null;
+            }
+
+            @Override
+            public Void visitTemporal(Constraint.Temporal t) {
+                temporal(t.left(), t.right(), (a, b) -> Intervals.allen(a, t.op(), b));
+                return null;
+            }
+
+            @Override
+            public Void visitWithin(Constraint.Within w) {
+                Object amount = w.frames() ? (Object) (long) w.amount() : (Object) w.amount();
+                Expression bound = params.add("within", amount);
+                temporal(w.left(), w.right(), (a, b) -> Intervals.within(a, w, b, bound));
+                return null;
+            }
+        });
     }
 
     private interface SpanCondition {
@@ -162,10 +183,10 @@ final class BindingMatch {
     private Operand operand(Name name) {
         Node event = events.get(name.text());
         if (event != null) {
-            return new Operand(Intervals.Span.of(k -> event.property(k), Schema.VIDEO_ID), null, null);
+            return new Operand(Intervals.Span.of(event), null, null);
         }
         SymbolicName element = Cypher.name("_s" + (++stepAliases));
         Expression list = params.add(name.text(), steps.get(name.text()).values());
-        return new Operand(Intervals.Span.of(k -> element.property(k), "video"), element, list);
+        return new Operand(Intervals.Span.of(element), element, list);
     }
 }

@@ -85,25 +85,39 @@ final class Conditions {
         Expression end = e.property(Schema.END);
         Expression beginSec = e.property(Schema.BEGIN_SEC);
         Expression endSec = e.property(Schema.END_SEC);
-        if (time instanceof TimeFilter.FrameRange r) {
-            return begin.lte(params.add("to", r.to())).and(end.gt(params.add("from", r.from())));
-        }
-        if (time instanceof TimeFilter.AtFrame a) {
-            Expression frame = params.add("frame", a.frame());
-            return begin.lte(frame).and(end.gt(frame));
-        }
-        if (time instanceof TimeFilter.SecondRange r) {
-            return beginSec.lte(params.add("toSec", r.to())).and(endSec.gt(params.add("fromSec", r.from())));
-        }
-        if (time instanceof TimeFilter.AtSecond a) {
-            Expression at = params.add("atSec", a.seconds());
-            return beginSec.lte(at).and(endSec.gt(at));
-        }
-        if (time instanceof TimeFilter.First f) {
-            return beginSec.lt(params.add("first", f.seconds()));
-        }
-        TimeFilter.Last l = (TimeFilter.Last) time;
-        return endSec.gt(duration(video).subtract(params.add("last", l.seconds())));
+        return time.accept(new TimeFilter.Visitor<>() {
+            @Override
+            public Condition visitFrameRange(TimeFilter.FrameRange r) {
+                return begin.lte(params.add("to", r.to())).and(end.gt(params.add("from", r.from())));
+            }
+
+            @Override
+            public Condition visitSecondRange(TimeFilter.SecondRange r) {
+                return beginSec.lte(params.add("toSec", r.to())).and(endSec.gt(params.add("fromSec", r.from())));
+            }
+
+            @Override
+            public Condition visitFirst(TimeFilter.First f) {
+                return beginSec.lt(params.add("first", f.seconds()));
+            }
+
+            @Override
+            public Condition visitLast(TimeFilter.Last l) {
+                return endSec.gt(duration(video).subtract(params.add("last", l.seconds())));
+            }
+
+            @Override
+            public Condition visitAtFrame(TimeFilter.AtFrame a) {
+                Expression frame = params.add("frame", a.frame());
+                return begin.lte(frame).and(end.gt(frame));
+            }
+
+            @Override
+            public Condition visitAtSecond(TimeFilter.AtSecond a) {
+                Expression at = params.add("atSec", a.seconds());
+                return beginSec.lte(at).and(endSec.gt(at));
+            }
+        });
     }
 
     /** A box ({@code IN_FRAME}) lies in the window. */
@@ -113,25 +127,39 @@ final class Conditions {
         }
         Expression frame = box.property(Schema.BOX_FRAME);
         Expression seconds = box.property(Schema.TIME);
-        if (time instanceof TimeFilter.FrameRange r) {
-            return frame.gte(params.add("from", r.from())).and(frame.lte(params.add("to", r.to())));
-        }
-        if (time instanceof TimeFilter.AtFrame a) {
-            return frame.isEqualTo(params.add("frame", a.frame()));
-        }
-        if (time instanceof TimeFilter.SecondRange r) {
-            return seconds.gte(params.add("fromSec", r.from())).and(seconds.lte(params.add("toSec", r.to())));
-        }
-        if (time instanceof TimeFilter.AtSecond a) {
-            Expression at = params.add("atSec", a.seconds());
-            // the frame shown at that instant: it starts at or before it, the next frame after it
-            return seconds.lte(at).and(seconds.gt(at.subtract(Cypher.literalOf(1.0).divide(video.property(Schema.FPS)))));
-        }
-        if (time instanceof TimeFilter.First f) {
-            return seconds.lt(params.add("first", f.seconds()));
-        }
-        TimeFilter.Last l = (TimeFilter.Last) time;
-        return seconds.gte(duration(video).subtract(params.add("last", l.seconds())));
+        return time.accept(new TimeFilter.Visitor<>() {
+            @Override
+            public Condition visitFrameRange(TimeFilter.FrameRange r) {
+                return frame.gte(params.add("from", r.from())).and(frame.lte(params.add("to", r.to())));
+            }
+
+            @Override
+            public Condition visitSecondRange(TimeFilter.SecondRange r) {
+                return seconds.gte(params.add("fromSec", r.from())).and(seconds.lte(params.add("toSec", r.to())));
+            }
+
+            @Override
+            public Condition visitFirst(TimeFilter.First f) {
+                return seconds.lt(params.add("first", f.seconds()));
+            }
+
+            @Override
+            public Condition visitLast(TimeFilter.Last l) {
+                return seconds.gte(duration(video).subtract(params.add("last", l.seconds())));
+            }
+
+            @Override
+            public Condition visitAtFrame(TimeFilter.AtFrame a) {
+                return frame.isEqualTo(params.add("frame", a.frame()));
+            }
+
+            @Override
+            public Condition visitAtSecond(TimeFilter.AtSecond a) {
+                Expression at = params.add("atSec", a.seconds());
+                // the frame shown at that instant: it starts at or before it, the next frame after it
+                return seconds.lte(at).and(seconds.gt(at.subtract(Cypher.literalOf(1.0).divide(video.property(Schema.FPS)))));
+            }
+        });
     }
 
     static Expression duration(Node video) {

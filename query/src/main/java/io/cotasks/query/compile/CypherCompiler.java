@@ -1,6 +1,7 @@
 package io.cotasks.query.compile;
 
-import io.cotasks.query.ast.Item;
+import io.cotasks.query.ast.Binding;
+import io.cotasks.query.ast.Constraint;
 import io.cotasks.query.ast.NodePattern;
 import io.cotasks.query.ast.Query;
 import io.cotasks.query.ast.ReturnClause;
@@ -31,6 +32,9 @@ public final class CypherCompiler {
     private static final Renderer RENDERER =
             Renderer.getRenderer(Configuration.newConfig().alwaysEscapeNames(false).build());
 
+    /** The Cypher name of the one entity of ENTITIES and TRACK, whatever the user called it. */
+    private static final String ENTITY = "x";
+
     private final String video;
     private final Map<String, Step> steps;
     private final Params params = new Params();
@@ -51,28 +55,62 @@ public final class CypherCompiler {
     }
 
     private CompiledQuery query(Query query) {
-        if (query instanceof Query.Videos v) {
-            return videos(v);
-        }
-        if (query instanceof Query.Entities e) {
-            return entities(e);
-        }
-        if (query instanceof Query.Events e) {
-            return events(e);
-        }
-        if (query instanceof Query.Localize l) {
-            return localize(l);
-        }
-        if (query instanceof Query.Track t) {
-            return track(t);
-        }
-        if (query instanceof Query.Spatial s) {
-            return spatial(s);
-        }
-        if (query instanceof Query.Temporal t) {
-            return temporal(t);
-        }
-        return SetCompiler.compile(query, steps, params);
+        return query.accept(new Query.Visitor<>() {
+            @Override
+            public CompiledQuery visitVideos(Query.Videos videos) {
+                return videos(videos);
+            }
+
+            @Override
+            public CompiledQuery visitEntities(Query.Entities entities) {
+                return entities(entities);
+            }
+
+            @Override
+            public CompiledQuery visitEvents(Query.Events events) {
+                return EventsCompiler.compile(events, match(events.bindings(), events.scope(), events.where(), false),
+                        params);
+            }
+
+            @Override
+            public CompiledQuery visitLocalize(Query.Localize localize) {
+                return localize(localize);
+            }
+
+            @Override
+            public CompiledQuery visitTrack(Query.Track track) {
+                return track(track);
+            }
+
+            @Override
+            public CompiledQuery visitSpatial(Query.Spatial spatial) {
+                return spatial(spatial);
+            }
+
+            @Override
+            public CompiledQuery visitTemporal(Query.Temporal temporal) {
+                return temporal(temporal);
+            }
+
+            @Override
+            public CompiledQuery visitBelongs(Query.Belongs belongs) {
+                return SetCompiler.belongs(belongs, steps, params);
+            }
+
+            @Override
+            public CompiledQuery visitEquals(Query.Equals equals) {
+                return SetCompiler.equal(equals, steps, params);
+            }
+
+            @Override
+            public CompiledQuery visitSetOps(Query.SetOps setOps) {
+                return SetCompiler.setOps(setOps, steps, params);
+            }
+        });
+    }
+
+    private BindingMatch match(List<Binding> bindings, Scope scope, List<Constraint> where, boolean needsVideo) {
+        return BindingMatch.of(bindings, scope, where, videoOf(scope), params, steps, needsVideo);
     }
 
     private String videoOf(Scope scope) {
@@ -96,12 +134,12 @@ public final class CypherCompiler {
         }
         var ongoing = Cypher.match(v).where(c).returning(columns).orderBy(v.property(Schema.ID).ascending());
         Statement s = q.limit() == null ? ongoing.build() : ongoing.limit(params.add("limit", q.limit())).build();
-        return CompiledQuery.rows(render(s), params, List.copyOf(Properties.VIDEO.keySet()));
+        return new CompiledQuery.Rows(render(s), params.values(), List.copyOf(Properties.VIDEO.keySet()));
     }
 
     private CompiledQuery entities(Query.Entities q) {
         String name = q.node() != null && q.node().variable() != null ? q.node().variable().text() : "x";
-        Node x = Cypher.node(Schema.ENTITY).named(name);
+        Node x = Cypher.node(Schema.ENTITY).named(ENTITY);
         Condition c = videoCondition(x, videoOf(q.scope()))
                 .and(Conditions.entity(x, q.node(), name, params))
                 .and(Conditions.sources(x, q.scope().sources(), params));
@@ -118,13 +156,12 @@ public final class CypherCompiler {
             }
             c = c.and(Cypher.exists(inner, org.neo4j.cypherdsl.core.Where.from(inWindow)));
         }
-        List<String> columns = List.of("video", "track", "category", "source");
-        var ongoing = Cypher.match(x).where(c)
-                .returning(x.property(Schema.VIDEO_ID).as("video"), x.property(Schema.TRACK_ID).as("track"),
-                        x.property(Schema.CATEGORY).as("category"), x.property(Schema.SOURCE).as("source"))
-                .orderBy(Cypher.name("video").ascending(), Cypher.name("track").ascending());
+                var ongoing = Cypher.match(x).where(c)
+                .returning(x.property(Schema.VIDEO_ID).as(Columns.VIDEO), x.property(Schema.TRACK_ID).as(Columns.TRACK),
+                        x.property(Schema.CATEGORY).as(Columns.CATEGORY), x.property(Schema.SOURCE).as(Columns.SOURCE))
+                .orderBy(Cypher.name(Columns.VIDEO).ascending(), Cypher.name(Columns.TRACK).ascending());
         Statement s = q.limit() == null ? ongoing.build() : ongoing.limit(params.add("limit", q.limit())).build();
-        return CompiledQuery.rows(render(s), params, columns);
+        return new CompiledQuery.Rows(render(s), params.values(), Columns.ENTITY_ROWS);
     }
 
     private Condition videoCondition(Node owner, String videoId) {
@@ -132,82 +169,24 @@ public final class CypherCompiler {
                 : owner.property(Schema.VIDEO_ID).isEqualTo(params.add("video", videoId));
     }
 
-    private CompiledQuery events(Query.Events q) {
-        BindingMatch m = BindingMatch.of(q.bindings(), q.scope(), q.where(), videoOf(q.scope()), params, steps, false);
-        StatementBuilder.OngoingReadingWithWhere reading = Cypher.match(m.patterns).where(m.condition());
-        List<String> columns = new ArrayList<>();
-        StatementBuilder.OngoingReadingAndReturn ret;
-        List<SortItem> order = new ArrayList<>();
-        ReturnClause r = q.ret();
-        if (r == null || r instanceof ReturnClause.Items) {
-            boolean distinct = r != null && ((ReturnClause.Items) r).distinct();
-            List<Expression> exprs = new ArrayList<>();
-            if (r == null) {
-                for (String e : m.events.keySet()) {
-                    exprs.add(Projections.event(m, e).as(e));
-                    columns.add(e);
-                }
-            } else {
-                for (Item item : ((ReturnClause.Items) r).items()) {
-                    exprs.add(Projections.item(m, item).as(item.column()));
-                    columns.add(item.column());
-                }
-            }
-            ret = distinct ? reading.returningDistinct(exprs) : reading.returning(exprs);
-            if (distinct) {
-                columns.forEach(c -> order.add(Cypher.name(c).ascending()));
-            } else {
-                order.addAll(Projections.chronological(m));
-            }
-        } else if (r instanceof ReturnClause.Count count) {
-            List<Expression> exprs = new ArrayList<>();
-            for (Item item : count.by()) {
-                exprs.add(Projections.item(m, item).as(item.column()));
-                columns.add(item.column());
-            }
-            Expression counted = count.distinctOf() == null ? Cypher.count(Cypher.asterisk())
-                    : Cypher.countDistinct(Projections.item(m, count.distinctOf()));
-            exprs.add(counted.as("count"));
-            columns.add("count");
-            ret = reading.returning(exprs);
-            order.add(Cypher.name("count").descending());
-            columns.subList(0, columns.size() - 1).forEach(c -> order.add(Cypher.name(c).ascending()));
-        } else {
-            ReturnClause.Extreme x = (ReturnClause.Extreme) r;
-            Node e = m.events.get(io.cotasks.query.check.SemanticChecker.orderingEvent(x, m.vars));
-            ret = reading.returning(Projections.item(m, x.item()).as(x.item().column()));
-            columns.add(x.item().column());
-            var dir = x.earliest() ? SortItem.Direction.ASC : SortItem.Direction.DESC;
-            order.add(e.property(Schema.BEGIN).sorted(dir));
-            order.add(e.property(Schema.END).sorted(dir));
-            order.add(e.property(Schema.UID).ascending());
-        }
-        var ordered = ret.orderBy(order);
-        Long limit = r instanceof ReturnClause.Extreme ? Long.valueOf(1) : q.limit();
-        Statement s = limit == null ? ordered.build() : ordered.limit(params.add("limit", limit)).build();
-        return CompiledQuery.rows(render(s), params, columns);
-    }
-
     private CompiledQuery localize(Query.Localize q) {
-        BindingMatch m = BindingMatch.of(q.bindings(), q.scope(), q.where(), videoOf(q.scope()), params, steps, true);
+        BindingMatch m = match(q.bindings(), q.scope(), q.where(), true);
         List<Expression> spans = new ArrayList<>();
         for (Node e : m.events.values()) {
-            spans.add(Cypher.mapOf("uid", e.property(Schema.UID), "begin", e.property(Schema.BEGIN),
-                    "end", e.property(Schema.END)));
+            spans.add(Cypher.mapOf(Columns.UID, e.property(Schema.UID), Columns.BEGIN, e.property(Schema.BEGIN),
+                    Columns.END, e.property(Schema.END)));
         }
         Statement s = Cypher.match(m.patterns).where(m.condition())
-                .returning(m.firstEvent().property(Schema.VIDEO_ID).as("video"), m.video.property(Schema.FPS).as("fps"),
-                        m.video.property(Schema.FRAME_COUNT).as("frameCount"), Cypher.listOf(spans).as("events"))
+                .returning(m.firstEvent().property(Schema.VIDEO_ID).as(Columns.VIDEO), m.video.property(Schema.FPS).as(Columns.FPS),
+                        m.video.property(Schema.FRAME_COUNT).as(Columns.FRAME_COUNT), Cypher.listOf(spans).as(Columns.EVENTS))
                 .build();
-        return new CompiledQuery(render(s), params.values(),
-                List.of("video", "beginFrame", "endFrame", "beginSec", "endSec", "events"), Shape.LOCALIZE,
-                q.scope().time(), q.limit(), null, null);
+        return new CompiledQuery.Localize(render(s), params.values(), q.scope().time(), q.limit());
     }
 
     private CompiledQuery track(Query.Track q) {
         NodePattern pattern = q.node();
         String name = pattern.variable() != null ? pattern.variable().text() : "x";
-        Node x = Cypher.node(Schema.ENTITY).named(name);
+        Node x = Cypher.node(Schema.ENTITY).named(ENTITY);
         Relationship box = x.relationshipTo(Cypher.anyNode(), Schema.IN_FRAME).named("_b");
         boolean needsVideo = Conditions.needsVideo(q.scope().time(), true);
         Node v = Cypher.node(Schema.VIDEO).named("_v");
@@ -218,19 +197,16 @@ public final class CypherCompiler {
         if (needsVideo) {
             c = c.and(v.property(Schema.ID).isEqualTo(x.property(Schema.VIDEO_ID)));
         }
-        List<String> columns = List.of("video", "track", "category", "frame", "time", "x1", "y1", "x2", "y2",
-                "generated");
         Statement s = (needsVideo ? Cypher.match(box, v) : Cypher.match(box)).where(c)
-                .returning(x.property(Schema.VIDEO_ID).as("video"), x.property(Schema.TRACK_ID).as("track"),
-                        x.property(Schema.CATEGORY).as("category"), box.property(Schema.BOX_FRAME).as("frame"),
-                        box.property(Schema.TIME).as("time"), box.property(Schema.X1).as("x1"),
-                        box.property(Schema.Y1).as("y1"), box.property(Schema.X2).as("x2"),
-                        box.property(Schema.Y2).as("y2"), box.property(Schema.GENERATED).as("generated"))
-                .orderBy(Cypher.name("video").ascending(), Cypher.name("track").ascending(),
-                        Cypher.name("frame").ascending())
+                .returning(x.property(Schema.VIDEO_ID).as(Columns.VIDEO), x.property(Schema.TRACK_ID).as(Columns.TRACK),
+                        x.property(Schema.CATEGORY).as(Columns.CATEGORY), box.property(Schema.BOX_FRAME).as(Columns.FRAME),
+                        box.property(Schema.TIME).as(Columns.TIME), box.property(Schema.X1).as(Columns.X1),
+                        box.property(Schema.Y1).as(Columns.Y1), box.property(Schema.X2).as(Columns.X2),
+                        box.property(Schema.Y2).as(Columns.Y2), box.property(Schema.GENERATED).as(Columns.GENERATED))
+                .orderBy(Cypher.name(Columns.VIDEO).ascending(), Cypher.name(Columns.TRACK).ascending(),
+                        Cypher.name(Columns.FRAME).ascending())
                 .build();
-        return new CompiledQuery(render(s), params.values(), columns, Shape.TRACK, q.scope().time(), null,
-                q.sample(), null);
+        return new CompiledQuery.Track(render(s), params.values(), q.sample());
     }
 
     private CompiledQuery spatial(Query.Spatial q) {
@@ -260,30 +236,26 @@ public final class CypherCompiler {
         if (needsVideo) {
             c = c.and(v.property(Schema.ID).isEqualTo(e.property(Schema.VIDEO_ID)));
         }
-        List<String> columns = List.of("video", "subject", "subjectCategory", "predicate", "object", "objectCategory",
-                "beginFrame", "endFrame");
         Statement st = (needsVideo ? Cypher.match(pattern, v) : Cypher.match(pattern)).where(c)
-                .returning(e.property(Schema.VIDEO_ID).as("video"), s.property(Schema.TRACK_ID).as("subject"),
-                        s.property(Schema.CATEGORY).as("subjectCategory"), e.property(Schema.PREDICATE).as("predicate"),
-                        o.property(Schema.TRACK_ID).as("object"), o.property(Schema.CATEGORY).as("objectCategory"),
-                        e.property(Schema.BEGIN).as("beginFrame"), e.property(Schema.END).subtract(Cypher.literalOf(1)).as("endFrame"))
-                .orderBy(Cypher.name("video").ascending(), Cypher.name("beginFrame").ascending(),
-                        Cypher.name("endFrame").ascending(), Cypher.name("subject").ascending(),
-                        Cypher.name("predicate").ascending(), Cypher.name("object").ascending())
+                .returning(e.property(Schema.VIDEO_ID).as(Columns.VIDEO), s.property(Schema.TRACK_ID).as(Columns.SUBJECT),
+                        s.property(Schema.CATEGORY).as(Columns.SUBJECT_CATEGORY), e.property(Schema.PREDICATE).as(Columns.PREDICATE),
+                        o.property(Schema.TRACK_ID).as(Columns.OBJECT), o.property(Schema.CATEGORY).as(Columns.OBJECT_CATEGORY),
+                        e.property(Schema.BEGIN).as(Columns.BEGIN_FRAME), e.property(Schema.END).subtract(Cypher.literalOf(1)).as(Columns.END_FRAME))
+                .orderBy(Cypher.name(Columns.VIDEO).ascending(), Cypher.name(Columns.BEGIN_FRAME).ascending(),
+                        Cypher.name(Columns.END_FRAME).ascending(), Cypher.name(Columns.SUBJECT).ascending(),
+                        Cypher.name(Columns.PREDICATE).ascending(), Cypher.name(Columns.OBJECT).ascending())
                 .build();
-        return CompiledQuery.rows(render(st), params, columns);
+        return new CompiledQuery.Rows(render(st), params.values(), Columns.SPATIAL_ROWS);
     }
 
     private CompiledQuery temporal(Query.Temporal q) {
-        BindingMatch m = BindingMatch.of(q.bindings(), q.scope(), q.where(), videoOf(q.scope()), params, steps, false);
+        BindingMatch m = match(q.bindings(), q.scope(), q.where(), false);
         List<Expression> events = new ArrayList<>();
         for (String e : m.events.keySet()) {
             events.add(Projections.timelineEvent(m, e));
         }
         Statement s = Cypher.match(m.patterns).where(m.condition())
-                .returningDistinct(Cypher.listOf(events).as("events")).build();
-        return new CompiledQuery(render(s), params.values(),
-                List.of("video", "a", "relation", "b", "aPredicate", "aBegin", "aEnd", "bPredicate", "bBegin", "bEnd"),
-                Shape.TEMPORAL, q.scope().time(), null, null, null);
+                .returningDistinct(Cypher.listOf(events).as(Columns.EVENTS)).build();
+        return new CompiledQuery.Timeline(render(s), params.values());
     }
 }

@@ -2,9 +2,12 @@ package io.cotasks.query.compile;
 
 import io.cotasks.query.ast.Constraint;
 import io.cotasks.query.ast.TemporalOp;
+import io.cotasks.store.Schema;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
  * Allen's relations as conditions on half-open frame spans {@code [begin, end)}, read from the events'
@@ -19,9 +22,17 @@ final class Intervals {
     /** The span of an event variable or of an element of a step's list. */
     record Span(Expression begin, Expression end, Expression beginSec, Expression endSec, Expression video) {
 
-        static Span of(java.util.function.Function<String, Expression> property, String videoKey) {
-            return new Span(property.apply("begin"), property.apply("end"), property.apply("beginSec"),
-                    property.apply("endSec"), property.apply(videoKey));
+        /** The span of an event node, read from its properties. */
+        static Span of(Node event) {
+            return new Span(event.property(Schema.BEGIN), event.property(Schema.END), event.property(Schema.BEGIN_SEC),
+                    event.property(Schema.END_SEC), event.property(Schema.VIDEO_ID));
+        }
+
+        /** The span of an element of a step's list: an event map as {@link Projections#event} returns it. */
+        static Span of(SymbolicName element) {
+            return new Span(element.property(Columns.BEGIN), element.property(Columns.END),
+                    element.property(Columns.BEGIN_SEC), element.property(Columns.END_SEC),
+                    element.property(Columns.VIDEO));
         }
     }
 

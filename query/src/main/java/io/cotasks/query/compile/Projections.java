@@ -24,15 +24,15 @@ final class Projections {
         Node subject = m.entities.get(m.vars.subjectOf(i));
         String objectName = m.vars.objectOf(i);
         List<Object> entries = new ArrayList<>();
-        entries.addAll(List.of("video", e.property(Schema.VIDEO_ID), "predicate", e.property(Schema.PREDICATE),
-                "kind", e.property(Schema.KIND), "subject", e.property(Schema.SUBJECT_TID),
-                "subjectCategory", subject.property(Schema.CATEGORY), "object", e.property(Schema.OBJECT_TID)));
+        entries.addAll(List.of(Columns.VIDEO, e.property(Schema.VIDEO_ID), Columns.PREDICATE, e.property(Schema.PREDICATE),
+                Columns.KIND, e.property(Schema.KIND), Columns.SUBJECT, e.property(Schema.SUBJECT_TID),
+                Columns.SUBJECT_CATEGORY, subject.property(Schema.CATEGORY), Columns.OBJECT, e.property(Schema.OBJECT_TID)));
         if (objectName != null) {
-            entries.addAll(List.of("objectCategory", m.entities.get(objectName).property(Schema.CATEGORY)));
+            entries.addAll(List.of(Columns.OBJECT_CATEGORY, m.entities.get(objectName).property(Schema.CATEGORY)));
         }
-        entries.addAll(List.of("begin", e.property(Schema.BEGIN), "end", e.property(Schema.END),
-                "beginSec", e.property(Schema.BEGIN_SEC), "endSec", e.property(Schema.END_SEC),
-                "source", e.property(Schema.SOURCE), "label", e.property(Schema.LABEL)));
+        entries.addAll(List.of(Columns.BEGIN, e.property(Schema.BEGIN), Columns.END, e.property(Schema.END),
+                Columns.BEGIN_SEC, e.property(Schema.BEGIN_SEC), Columns.END_SEC, e.property(Schema.END_SEC),
+                Columns.SOURCE, e.property(Schema.SOURCE), Columns.LABEL, e.property(Schema.LABEL)));
         return Cypher.mapOf(entries.toArray());
     }
 
@@ -40,20 +40,20 @@ final class Projections {
     static Expression timelineEvent(BindingMatch m, String name) {
         Node e = m.events.get(name);
         int i = m.vars.eventNames().indexOf(name);
-        List<Object> entries = new ArrayList<>(List.of("uid", e.property(Schema.UID), "video", e.property(Schema.VIDEO_ID),
-                "predicate", e.property(Schema.PREDICATE), "subject", e.property(Schema.SUBJECT_TID),
-                "subjectCategory", m.entities.get(m.vars.subjectOf(i)).property(Schema.CATEGORY),
-                "object", e.property(Schema.OBJECT_TID)));
+        List<Object> entries = new ArrayList<>(List.of(Columns.UID, e.property(Schema.UID), Columns.VIDEO, e.property(Schema.VIDEO_ID),
+                Columns.PREDICATE, e.property(Schema.PREDICATE), Columns.SUBJECT, e.property(Schema.SUBJECT_TID),
+                Columns.SUBJECT_CATEGORY, m.entities.get(m.vars.subjectOf(i)).property(Schema.CATEGORY),
+                Columns.OBJECT, e.property(Schema.OBJECT_TID)));
         if (m.vars.objectOf(i) != null) {
-            entries.addAll(List.of("objectCategory", m.entities.get(m.vars.objectOf(i)).property(Schema.CATEGORY)));
+            entries.addAll(List.of(Columns.OBJECT_CATEGORY, m.entities.get(m.vars.objectOf(i)).property(Schema.CATEGORY)));
         }
-        entries.addAll(List.of("begin", e.property(Schema.BEGIN), "end", e.property(Schema.END)));
+        entries.addAll(List.of(Columns.BEGIN, e.property(Schema.BEGIN), Columns.END, e.property(Schema.END)));
         return Cypher.mapOf(entries.toArray());
     }
 
     static Expression entity(Node x) {
-        return Cypher.mapOf("video", x.property(Schema.VIDEO_ID), "track", x.property(Schema.TRACK_ID),
-                "category", x.property(Schema.CATEGORY), "source", x.property(Schema.SOURCE));
+        return Cypher.mapOf(Columns.VIDEO, x.property(Schema.VIDEO_ID), Columns.TRACK, x.property(Schema.TRACK_ID),
+                Columns.CATEGORY, x.property(Schema.CATEGORY), Columns.SOURCE, x.property(Schema.SOURCE));
     }
 
     /** The value of a returned item: a whole event or entity, or one of its properties. */

@@ -21,30 +21,33 @@ final class SetCompiler {
     private SetCompiler() {
     }
 
-    static CompiledQuery compile(Query query, Map<String, Step> steps, Params params) {
-        SymbolicName x = Cypher.name("_x");
-        if (query instanceof Query.Belongs b) {
-            Statement s = Cypher.returning(params.add("value", b.value().value()).in(list(b.step(), steps, params))
-                    .as("value")).build();
-            return CompiledQuery.rows(CypherCompiler.render(s), params, List.of("value"));
+    private static final SymbolicName X = Cypher.name("_x");
+
+    /** {@code 'sandwich' IN s1}. */
+    static CompiledQuery belongs(Query.Belongs b, Map<String, Step> steps, Params params) {
+        Statement s = Cypher.returning(params.add(Columns.VALUE, b.value().value()).in(list(b.step(), steps, params))
+                .as(Columns.VALUE)).build();
+        return value(s, params);
+    }
+
+    /** {@code s1 = s2} (the same elements) or {@code s1 = 'sandwich'} (only that element). */
+    static CompiledQuery equal(Query.Equals eq, Map<String, Step> steps, Params params) {
+        Expression left = list(eq.left(), steps, params);
+        Condition same;
+        if (eq.rightStep() != null) {
+            Expression right = list(eq.rightStep(), steps, params);
+            same = Cypher.all(X).in(left).where(X.in(right)).and(Cypher.all(X).in(right).where(X.in(left)));
+        } else {
+            Expression value = params.add(Columns.VALUE, eq.rightValue().value());
+            same = Cypher.size(left).gt(Cypher.literalOf(0)).and(Cypher.all(X).in(left).where(X.isEqualTo(value)));
         }
-        if (query instanceof Query.Equals eq) {
-            Expression left = list(eq.left(), steps, params);
-            Condition same;
-            if (eq.rightStep() != null) {
-                Expression right = list(eq.rightStep(), steps, params);
-                same = Cypher.all(x).in(left).where(x.in(right)).and(Cypher.all(x).in(right).where(x.in(left)));
-            } else {
-                Expression value = params.add("value", eq.rightValue().value());
-                same = Cypher.size(left).gt(Cypher.literalOf(0)).and(Cypher.all(x).in(left).where(x.isEqualTo(value)));
-            }
-            Statement s = Cypher.returning(same.as("value")).build();
-            return CompiledQuery.rows(CypherCompiler.render(s), params, List.of("value"));
-        }
-        Query.SetOps ops = (Query.SetOps) query;
+        return value(Cypher.returning(same.as(Columns.VALUE)).build(), params);
+    }
+
+    /** {@code s1 UNION s2 EXCEPT s3}, left to right; a lone step is replayed as it is. */
+    static CompiledQuery setOps(Query.SetOps ops, Map<String, Step> steps, Params params) {
         if (ops.operators().isEmpty()) {
-            Step step = steps.get(ops.first().text());
-            return new CompiledQuery("", Map.of(), step.columns(), Shape.STEP, null, null, null, ops.first().text());
+            return new CompiledQuery.Replay(ops.first().text(), steps.get(ops.first().text()).columns());
         }
         Expression result = list(ops.first(), steps, params);
         for (int i = 0; i < ops.operators().size(); i++) {
@@ -52,13 +55,17 @@ final class SetCompiler {
             SetOp op = ops.operators().get(i);
             result = switch (op) {
                 case UNION -> result.add(other);
-                case INTERSECT -> Cypher.listWith(x).in(result).where(x.in(other)).returning();
-                case EXCEPT -> Cypher.listWith(x).in(result).where(x.in(other).not()).returning();
+                case INTERSECT -> Cypher.listWith(X).in(result).where(X.in(other)).returning();
+                case EXCEPT -> Cypher.listWith(X).in(result).where(X.in(other).not()).returning();
             };
         }
-        SymbolicName value = Cypher.name("value");
+        SymbolicName value = Cypher.name(Columns.VALUE);
         Statement s = Cypher.unwind(result).as(value).returningDistinct(value).orderBy(value.ascending()).build();
-        return CompiledQuery.rows(CypherCompiler.render(s), params, List.of("value"));
+        return value(s, params);
+    }
+
+    private static CompiledQuery value(Statement s, Params params) {
+        return new CompiledQuery.Rows(CypherCompiler.render(s), params.values(), List.of(Columns.VALUE));
     }
 
     private static Expression list(Name step, Map<String, Step> steps, Params params) {

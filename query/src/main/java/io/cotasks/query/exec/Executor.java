@@ -24,16 +24,39 @@ public final class Executor {
     }
 
     public static Rows run(SceneGraphStore store, CompiledQuery q, Map<String, Step> steps, boolean profile) {
-        if (q.step() != null) {
-            return new Rows(steps.get(q.step()).rows(), -1);
-        }
-        QueryResult r = profile ? store.profile(q.cypher(), q.parameters()) : store.query(q.cypher(), q.parameters());
-        List<Map<String, Object>> rows = switch (q.shape()) {
-            case LOCALIZE -> Spans.localize(r.rows(), q.window(), q.limit());
-            case TRACK -> Tracks.sample(r.rows(), q.sample());
-            case TEMPORAL -> Timeline.pairs(r.rows());
-            default -> r.rows();
-        };
-        return new Rows(rows, r.dbHits());
+        return q.accept(new CompiledQuery.Visitor<>() {
+            @Override
+            public Rows visitRows(CompiledQuery.Rows rows) {
+                QueryResult r = query(rows);
+                return new Rows(r.rows(), r.dbHits());
+            }
+
+            @Override
+            public Rows visitLocalize(CompiledQuery.Localize localize) {
+                QueryResult r = query(localize);
+                return new Rows(Spans.localize(r.rows(), localize.window(), localize.limit()), r.dbHits());
+            }
+
+            @Override
+            public Rows visitTrack(CompiledQuery.Track track) {
+                QueryResult r = query(track);
+                return new Rows(Tracks.sample(r.rows(), track.sample()), r.dbHits());
+            }
+
+            @Override
+            public Rows visitTimeline(CompiledQuery.Timeline timeline) {
+                QueryResult r = query(timeline);
+                return new Rows(Timeline.pairs(r.rows()), r.dbHits());
+            }
+
+            @Override
+            public Rows visitReplay(CompiledQuery.Replay replay) {
+                return new Rows(steps.get(replay.step()).rows(), -1);
+            }
+
+            private QueryResult query(CompiledQuery q) {
+                return profile ? store.profile(q.cypher(), q.parameters()) : store.query(q.cypher(), q.parameters());
+            }
+        });
     }
 }

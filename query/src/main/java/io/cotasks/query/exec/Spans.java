@@ -1,5 +1,6 @@
 package io.cotasks.query.exec;
 
+import io.cotasks.query.compile.Columns;
 import io.cotasks.query.ast.TimeFilter;
 
 import java.util.ArrayList;
@@ -61,35 +62,35 @@ final class Spans {
                 break;
             }
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("video", s.video);
-            row.put("beginFrame", (long) s.begin);
-            row.put("endFrame", (long) s.end - 1);
-            row.put("beginSec", seconds(s.begin, s.fps));
-            row.put("endSec", seconds(s.end, s.fps));
-            row.put("events", (long) s.events.size());
+            row.put(Columns.VIDEO, s.video);
+            row.put(Columns.BEGIN_FRAME, (long) s.begin);
+            row.put(Columns.END_FRAME, (long) s.end - 1);
+            row.put(Columns.BEGIN_SEC, seconds(s.begin, s.fps));
+            row.put(Columns.END_SEC, seconds(s.end, s.fps));
+            row.put(Columns.EVENTS, (long) s.events.size());
             out.add(row);
         }
         return out;
     }
 
     private static Span matchSpan(Map<String, Object> row, TimeFilter window) {
-        String video = (String) row.get("video");
-        double fps = ((Number) row.get("fps")).doubleValue();
-        long frameCount = ((Number) row.get("frameCount")).longValue();
+        String video = (String) row.get(Columns.VIDEO);
+        double fps = ((Number) row.get(Columns.FPS)).doubleValue();
+        long frameCount = ((Number) row.get(Columns.FRAME_COUNT)).longValue();
         int lo = Integer.MIN_VALUE;
         int hi = Integer.MAX_VALUE;
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
         List<String> uids = new ArrayList<>();
-        for (Object o : (List<?>) row.get("events")) {
+        for (Object o : (List<?>) row.get(Columns.EVENTS)) {
             Map<?, ?> e = (Map<?, ?>) o;
-            int b = ((Number) e.get("begin")).intValue();
-            int en = ((Number) e.get("end")).intValue();
+            int b = ((Number) e.get(Columns.BEGIN)).intValue();
+            int en = ((Number) e.get(Columns.END)).intValue();
             lo = Math.max(lo, b);
             hi = Math.min(hi, en);
             first = Math.min(first, b);
             last = Math.max(last, en);
-            uids.add((String) e.get("uid"));
+            uids.add((String) e.get(Columns.UID));
         }
         int begin = lo < hi ? lo : first;
         int end = lo < hi ? hi : last;
@@ -109,24 +110,38 @@ final class Spans {
         if (t == null) {
             return new int[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
         }
-        if (t instanceof TimeFilter.FrameRange r) {
-            return new int[] {clamp(r.from()), clamp(r.to() + 1)};
-        }
-        if (t instanceof TimeFilter.AtFrame a) {
-            return new int[] {clamp(a.frame()), clamp(a.frame() + 1)};
-        }
-        if (t instanceof TimeFilter.SecondRange r) {
-            return new int[] {ceil(r.from() * fps), clamp((long) Math.floor(r.to() * fps) + 1)};
-        }
-        if (t instanceof TimeFilter.AtSecond a) {
-            long f = (long) Math.floor(a.seconds() * fps);
-            return new int[] {clamp(f), clamp(f + 1)};
-        }
-        if (t instanceof TimeFilter.First f) {
-            return new int[] {0, ceil(f.seconds() * fps)};
-        }
-        TimeFilter.Last l = (TimeFilter.Last) t;
-        return new int[] {ceil(frameCount - l.seconds() * fps), clamp(frameCount)};
+        return t.accept(new TimeFilter.Visitor<>() {
+            @Override
+            public int[] visitFrameRange(TimeFilter.FrameRange r) {
+                return new int[] {clamp(r.from()), clamp(r.to() + 1)};
+            }
+
+            @Override
+            public int[] visitSecondRange(TimeFilter.SecondRange r) {
+                return new int[] {ceil(r.from() * fps), clamp((long) Math.floor(r.to() * fps) + 1)};
+            }
+
+            @Override
+            public int[] visitFirst(TimeFilter.First f) {
+                return new int[] {0, ceil(f.seconds() * fps)};
+            }
+
+            @Override
+            public int[] visitLast(TimeFilter.Last l) {
+                return new int[] {ceil(frameCount - l.seconds() * fps), clamp(frameCount)};
+            }
+
+            @Override
+            public int[] visitAtFrame(TimeFilter.AtFrame a) {
+                return new int[] {clamp(a.frame()), clamp(a.frame() + 1)};
+            }
+
+            @Override
+            public int[] visitAtSecond(TimeFilter.AtSecond a) {
+                long f = (long) Math.floor(a.seconds() * fps);
+                return new int[] {clamp(f), clamp(f + 1)};
+            }
+        });
     }
 
     private static int ceil(double v) {

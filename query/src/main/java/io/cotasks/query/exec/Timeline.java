@@ -1,5 +1,6 @@
 package io.cotasks.query.exec;
 
+import io.cotasks.query.compile.Columns;
 import io.cotasks.store.model.AllenRelation;
 
 import java.util.ArrayList;
@@ -23,21 +24,21 @@ final class Timeline {
     static List<Map<String, Object>> pairs(List<Map<String, Object>> rows) {
         Map<String, Map<?, ?>> events = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
-            for (Object o : (List<?>) row.get("events")) {
+            for (Object o : (List<?>) row.get(Columns.EVENTS)) {
                 Map<?, ?> e = (Map<?, ?>) o;
-                events.putIfAbsent((String) e.get("uid"), e);
+                events.putIfAbsent((String) e.get(Columns.UID), e);
             }
         }
         List<Map<?, ?>> sorted = new ArrayList<>(events.values());
-        sorted.sort(Comparator.comparing((Map<?, ?> e) -> (String) e.get("video"))
-                .thenComparingLong(e -> number(e, "begin")).thenComparingLong(e -> number(e, "end"))
-                .thenComparing(e -> (String) e.get("uid")));
+        sorted.sort(Comparator.comparing((Map<?, ?> e) -> (String) e.get(Columns.VIDEO))
+                .thenComparingLong(e -> number(e, Columns.BEGIN)).thenComparingLong(e -> number(e, Columns.END))
+                .thenComparing(e -> (String) e.get(Columns.UID)));
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size() && out.size() < MAX_PAIRS; j++) {
                 Map<?, ?> a = sorted.get(i);
                 Map<?, ?> b = sorted.get(j);
-                if (a.get("video").equals(b.get("video"))) {
+                if (a.get(Columns.VIDEO).equals(b.get(Columns.VIDEO))) {
                     out.add(pair(a, b));
                 }
             }
@@ -46,30 +47,30 @@ final class Timeline {
     }
 
     private static Map<String, Object> pair(Map<?, ?> a, Map<?, ?> b) {
-        AllenRelation r = AllenRelation.of(number(a, "begin"), number(a, "end"), number(b, "begin"), number(b, "end"));
+        AllenRelation r = AllenRelation.of(number(a, Columns.BEGIN), number(a, Columns.END), number(b, Columns.BEGIN), number(b, Columns.END));
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("video", a.get("video"));
-        row.put("a", describe(a));
-        row.put("relation", r.name().replace('_', ' '));
-        row.put("b", describe(b));
-        row.put("aPredicate", a.get("predicate"));
-        row.put("aBegin", number(a, "begin"));
-        row.put("aEnd", number(a, "end"));
-        row.put("bPredicate", b.get("predicate"));
-        row.put("bBegin", number(b, "begin"));
-        row.put("bEnd", number(b, "end"));
+        row.put(Columns.VIDEO, a.get(Columns.VIDEO));
+        row.put(Columns.A, describe(a));
+        row.put(Columns.RELATION, r.name().replace('_', ' '));
+        row.put(Columns.B, describe(b));
+        row.put(Columns.A_PREDICATE, a.get(Columns.PREDICATE));
+        row.put(Columns.A_BEGIN, number(a, Columns.BEGIN));
+        row.put(Columns.A_END, number(a, Columns.END));
+        row.put(Columns.B_PREDICATE, b.get(Columns.PREDICATE));
+        row.put(Columns.B_BEGIN, number(b, Columns.BEGIN));
+        row.put(Columns.B_END, number(b, Columns.END));
         return row;
     }
 
     /** {@code adult#0 watch dog#1 [29,119)}. */
     static String describe(Map<?, ?> e) {
         StringBuilder sb = new StringBuilder();
-        sb.append(e.get("subjectCategory")).append('#').append(e.get("subject")).append(' ').append(e.get("predicate"));
-        if (e.get("object") != null) {
-            Object category = e.get("objectCategory");
-            sb.append(' ').append(category == null ? "" : category).append('#').append(e.get("object"));
+        sb.append(e.get(Columns.SUBJECT_CATEGORY)).append('#').append(e.get(Columns.SUBJECT)).append(' ').append(e.get(Columns.PREDICATE));
+        if (e.get(Columns.OBJECT) != null) {
+            Object category = e.get(Columns.OBJECT_CATEGORY);
+            sb.append(' ').append(category == null ? "" : category).append('#').append(e.get(Columns.OBJECT));
         }
-        return sb.append(" [").append(number(e, "begin")).append(',').append(number(e, "end")).append(')').toString();
+        return sb.append(" [").append(number(e, Columns.BEGIN)).append(',').append(number(e, Columns.END)).append(')').toString();
     }
 
     private static long number(Map<?, ?> e, String key) {

@@ -1,5 +1,6 @@
 package io.cotasks.query.exec;
 
+import io.cotasks.query.compile.Columns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Tracks {
         }
         Map<String, List<Map<String, Object>>> byTrack = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
-            byTrack.computeIfAbsent(row.get("video") + "#" + row.get("track"), k -> new ArrayList<>()).add(row);
+            byTrack.computeIfAbsent(row.get(Columns.VIDEO) + "#" + row.get(Columns.TRACK), k -> new ArrayList<>()).add(row);
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (List<Map<String, Object>> boxes : byTrack.values()) {

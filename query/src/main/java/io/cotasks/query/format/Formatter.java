@@ -12,27 +12,21 @@ import io.cotasks.query.ast.Scope;
 import io.cotasks.query.ast.Statement;
 import io.cotasks.query.ast.TimeFilter;
 import io.cotasks.query.check.Numbers;
+import io.cotasks.query.parser.Keywords;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Prints a syntax tree as canonical DSL text: upper-case keywords, single spaces, scope in the order
- * video, time, source. Parsing the output gives the same tree (positions aside).
+ * video, time, source. Parsing the output gives an equal tree (positions take no part in equality).
  */
 public final class Formatter {
 
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(/[A-Za-z0-9_]+)*");
-    private static final Set<String> KEYWORDS = Set.of("EXPLAIN", "PROFILE", "USE", "VIDEO", "LET", "VIDEOS",
-            "ENTITIES", "EVENTS", "LOCALIZE", "TRACK", "SPATIAL", "TEMPORAL", "SAMPLE", "IN", "SOURCE", "WHERE",
-            "AND", "RETURN", "DISTINCT", "COUNT", "BY", "EARLIEST", "LATEST", "LIMIT", "FRAMES", "SECONDS", "FIRST",
-            "LAST", "AT", "FRAME", "BEFORE", "AFTER", "MEETS", "MET", "OVERLAPS", "OVERLAPPED", "STARTS", "STARTED",
-            "DURING", "CONTAINS", "FINISHES", "FINISHED", "EQUALS", "INTERSECTS", "WITHIN", "UNION", "EXCEPT",
-            "INTERSECT", "TRUE", "FALSE");
 
     private Formatter() {
     }
@@ -189,7 +183,7 @@ public final class Formatter {
     /** A category, predicate, kind or source: bare when the lexer reads it back as one name. */
     private static String label(Name n) {
         String text = n.text();
-        boolean bare = IDENT.matcher(text).matches() || KEYWORDS.contains(text.toUpperCase(Locale.ROOT));
+        boolean bare = IDENT.matcher(text).matches() || Keywords.isKeyword(text);
         return bare ? text : quote(text);
     }
 
@@ -199,7 +193,8 @@ public final class Formatter {
             return quote(s);
         }
         if (v instanceof Double d) {
-            return decimal(d);
+            String text = decimal(d);
+            return text.contains(".") ? text : text + ".0"; // still a decimal when read back
         }
         return String.valueOf(v).toUpperCase(Locale.ROOT);
     }

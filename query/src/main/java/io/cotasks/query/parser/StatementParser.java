@@ -27,13 +27,13 @@ public final class StatementParser {
     /** Parses exactly one statement (a trailing semicolon is allowed). */
     public static Statement parseStatement(String text) {
         CtqParser.SingleStatementContext tree = parse(text, CtqParser::singleStatement);
-        return new AstBuilder(text).statement(tree.statement());
+        return new AstBuilder().build(tree.statement(), Statement.class);
     }
 
     /** Parses a script: statements separated by semicolons, with their source text. */
     public static List<ParsedStatement> parseScript(String text) {
         CtqParser.ScriptContext tree = parse(text, CtqParser::script);
-        AstBuilder builder = new AstBuilder(text);
+        AstBuilder builder = new AstBuilder();
         return tree.statement().stream().map(builder::parsed).toList();
     }
 

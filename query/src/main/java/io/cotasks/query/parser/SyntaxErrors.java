@@ -2,7 +2,7 @@ package io.cotasks.query.parser;
 
 import io.cotasks.grammar.CtqLexer;
 import io.cotasks.grammar.CtqParser;
-import io.cotasks.query.QueryException;
+import io.cotasks.query.error.QueryException;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.Parser;

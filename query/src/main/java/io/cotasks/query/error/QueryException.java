@@ -1,4 +1,4 @@
-package io.cotasks.query;
+package io.cotasks.query.error;
 
 import io.cotasks.store.CotasksException;
 
