@@ -10,6 +10,7 @@ import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.Shard;
 import io.cotasks.ingest.Sources;
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.ErrorKind;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.StoreStats;
 import io.cotasks.store.model.Question;
@@ -77,7 +78,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Next: ./cotasks query \"LOCALIZE (a:adult)-[watch]->(d:dog) IN VIDEO '2793806282'\""
                     + "   (./cotasks query alone opens the REPL; ./cotasks serve opens Neo4j Browser)");
             out.flush();
-            return failed ? CotasksException.RUNTIME : 0;
+            return failed ? ExitCodes.of(ErrorKind.FAILURE) : 0;
         }
     }
 

@@ -19,6 +19,7 @@ import io.cotasks.cot.eval.VideoInputs;
 import io.cotasks.cot.eval.Wups;
 import io.cotasks.ingest.video.FrameSampler;
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.ErrorKind;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Question;
 import me.tongfei.progressbar.ProgressBar;
@@ -170,7 +171,7 @@ public final class EvalNextQaCommand implements Callable<Integer> {
             err.println("error: " + failed + " item(s) got no reply (see " + out.resolve("results.jsonl")
                     + "); run the same command again to retry them");
             err.flush();
-            return CotasksException.RUNTIME;
+            return ExitCodes.of(ErrorKind.FAILURE);
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.Sources;
 import io.cotasks.ingest.video.VideoSourceAdapter;
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.ErrorKind;
 import io.cotasks.store.SceneGraphStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,6 +83,6 @@ public final class IngestCommand implements Callable<Integer> {
         out.println(report.summary());
         out.flush();
         err.flush();
-        return report.failed() ? CotasksException.RUNTIME : 0;
+        return report.failed() ? ExitCodes.of(ErrorKind.FAILURE) : 0;
     }
 }

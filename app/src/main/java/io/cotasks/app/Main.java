@@ -1,6 +1,7 @@
 package io.cotasks.app;
 
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.ErrorKind;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,11 +46,11 @@ public final class Main {
         }
         if (e instanceof CotasksException ce) {
             cli.getErr().println("error: " + ce.getMessage());
-            return ce.exitCode();
+            return ExitCodes.of(ce.kind());
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         cli.getErr().println("error: " + message.lines().findFirst().orElse(message)
                 + (verbose ? "" : " (run with --verbose for details)"));
-        return CotasksException.RUNTIME;
+        return ExitCodes.of(ErrorKind.FAILURE);
     }
 }

@@ -4,9 +4,10 @@ import io.cotasks.app.repl.QueryErrors;
 import io.cotasks.app.repl.Repl;
 import io.cotasks.app.repl.ResultPrinter;
 import io.cotasks.query.QueryEngine;
-import io.cotasks.query.QueryException;
+import io.cotasks.query.error.QueryException;
 import io.cotasks.query.StatementResult;
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.ErrorKind;
 import io.cotasks.store.SceneGraphStore;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -69,7 +70,7 @@ public final class QueryCommand implements Callable<Integer> {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println(QueryErrors.describe(e, script, file == null ? "error: " : "error: " + file + ": "));
                 err.flush();
-                return CotasksException.QUERY;
+                return ExitCodes.of(ErrorKind.QUERY);
             }
             out.flush();
         }

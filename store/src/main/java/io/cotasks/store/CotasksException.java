@@ -1,28 +1,28 @@
 package io.cotasks.store;
 
 /**
- * An error the user can act on: the CLI prints its message as one line and exits with its code
- * (1 runtime failure, 2 usage error, 3 query error). Messages name the location: file:line, a JSON path
- * or a DSL line:column.
+ * An error the user can act on: the CLI prints its message as one line and exits with the code of its
+ * {@link ErrorKind}. Messages name the location: file:line, a JSON path or a DSL line:column.
  */
 public class CotasksException extends RuntimeException {
 
-    public static final int RUNTIME = 1;
-    public static final int USAGE = 2;
-    public static final int QUERY = 3;
+    /** Shorthands for the kinds, so that call sites read {@code CotasksException.USAGE}. */
+    public static final ErrorKind RUNTIME = ErrorKind.FAILURE;
+    public static final ErrorKind USAGE = ErrorKind.USAGE;
+    public static final ErrorKind QUERY = ErrorKind.QUERY;
 
-    private final int exitCode;
+    private final ErrorKind kind;
 
     public CotasksException(String message) {
-        this(message, RUNTIME, null);
+        this(message, ErrorKind.FAILURE, null);
     }
 
-    public CotasksException(String message, int exitCode, Throwable cause) {
+    public CotasksException(String message, ErrorKind kind, Throwable cause) {
         super(message, cause);
-        this.exitCode = exitCode;
+        this.kind = kind;
     }
 
-    public int exitCode() {
-        return exitCode;
+    public ErrorKind kind() {
+        return kind;
     }
 }

@@ -74,7 +74,7 @@ class EmbeddedServerTest {
     void aShortPasswordIsAUsageError() {
         assertThatThrownBy(() -> EmbeddedServer.start(dir.resolve("other"), TestStores.freeLoopback(), null, "short"))
                 .isInstanceOf(CotasksException.class).hasMessage("--password must have at least 8 characters")
-                .satisfies(e -> assertThat(((CotasksException) e).exitCode()).isEqualTo(CotasksException.USAGE));
+                .satisfies(e -> assertThat(((CotasksException) e).kind()).isEqualTo(CotasksException.USAGE));
         assertThat(dir.resolve("other")).doesNotExist();
     }
 

@@ -287,11 +287,11 @@ public abstract class SceneGraphStoreContract {
         assertThatThrownBy(() -> store().query("CREATE (:Video {id: 'sneaky'})", Map.of()))
                 .isInstanceOf(CotasksException.class)
                 .hasMessage("not a read-only query (it would write): use write() for updates")
-                .extracting(e -> ((CotasksException) e).exitCode()).isEqualTo(CotasksException.QUERY);
+                .extracting(e -> ((CotasksException) e).kind()).isEqualTo(CotasksException.QUERY);
         assertThat(store().query("MATCH (v:Video {id: 'sneaky'}) RETURN v", Map.of()).rows()).isEmpty();
         assertThatThrownBy(() -> store().query("MATCH (n RETURN n", Map.of()))
                 .isInstanceOf(CotasksException.class)
-                .satisfies(e -> assertThat(((CotasksException) e).exitCode()).isEqualTo(CotasksException.QUERY))
+                .satisfies(e -> assertThat(((CotasksException) e).kind()).isEqualTo(CotasksException.QUERY))
                 .hasMessageContaining("Invalid input")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
