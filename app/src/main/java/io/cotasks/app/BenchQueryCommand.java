@@ -5,6 +5,7 @@ import io.cotasks.ingest.vidor.VidorAdapter;
 import io.cotasks.query.QueryEngine;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.Schema;
 import io.cotasks.store.Stores;
 import io.cotasks.store.model.Entity;
 import io.cotasks.store.model.Event;
@@ -149,8 +150,7 @@ public final class BenchQueryCommand implements Callable<Integer> {
     }
 
     private static long count(SceneGraphStore store) {
-        Object n = store.query("MATCH (v:Video) RETURN count(v) AS n", Map.of()).rows().get(0).get("n");
-        return ((Number) n).longValue();
+        return store.stats().label(Schema.VIDEO);
     }
 
     private double compileMedian(QueryEngine engine, java.util.Collection<String> statements) {

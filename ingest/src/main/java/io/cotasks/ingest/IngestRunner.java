@@ -1,7 +1,7 @@
 package io.cotasks.ingest;
 
 import io.cotasks.store.SceneGraphStore;
-import io.cotasks.store.Schema;
+import io.cotasks.store.read.GraphReads;
 import io.cotasks.store.WriteSummary;
 import io.cotasks.store.model.Question;
 import io.cotasks.store.model.VideoGraph;
@@ -130,15 +130,8 @@ public final class IngestRunner {
     private Map<String, List<String>> storedHashes(List<IngestUnit> units) {
         List<String> ids = units.stream().map(IngestUnit::videoId).distinct().toList();
         Map<String, List<String>> out = new HashMap<>();
-        String cypher = "UNWIND $ids AS id MATCH (v:" + Schema.VIDEO + " {" + Schema.ID + ": id}) "
-                + "RETURN v." + Schema.ID + " AS id, v." + Schema.CONTENT_HASHES + " AS hashes";
         for (int from = 0; from < ids.size(); from += HASH_BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + HASH_BATCH));
-            for (Map<String, Object> row : store.query(cypher, Map.of("ids", batch)).rows()) {
-                if (row.get("hashes") instanceof List<?> hashes) {
-                    out.put((String) row.get("id"), hashes.stream().map(String::valueOf).toList());
-                }
-            }
+            out.putAll(GraphReads.contentHashes(store, ids.subList(from, Math.min(ids.size(), from + HASH_BATCH))));
         }
         return out;
     }
@@ -221,9 +214,7 @@ public final class IngestRunner {
     }
 
     private boolean videoExists(String videoId) {
-        String cypher = "MATCH (v:" + Schema.VIDEO + " {" + Schema.ID + ": $id}) WHERE v." + Schema.FRAME_COUNT
-                + " IS NOT NULL RETURN v." + Schema.ID + " AS id";
-        return store.query(cypher, Map.of("id", videoId)).size() > 0;
+        return GraphReads.videoTiming(store, videoId).map(t -> t.frames() != null).orElse(false);
     }
 
     private void fail(String line) {

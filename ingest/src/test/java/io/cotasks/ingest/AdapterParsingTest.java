@@ -52,9 +52,9 @@ class AdapterParsingTest {
         assertThat(first.begin()).isEqualTo(29);
         assertThat(first.end()).isEqualTo(119);
         assertThat(vidor("11566930393").events()).filteredOn(e -> e.predicate().equals("hold"))
-                .allMatch(e -> e.kind() == PredicateKind.CONTACT);
+                .isNotEmpty().allMatch(e -> e.kind() == PredicateKind.CONTACT);
         assertThat(vidor("2793806282").events()).filteredOn(e -> e.predicate().equals("next_to"))
-                .allMatch(e -> e.kind() == PredicateKind.SPATIAL);
+                .isNotEmpty().allMatch(e -> e.kind() == PredicateKind.SPATIAL);
     }
 
     @Test

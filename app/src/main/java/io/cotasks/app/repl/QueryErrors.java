@@ -1,6 +1,6 @@
 package io.cotasks.app.repl;
 
-import io.cotasks.query.QueryException;
+import io.cotasks.query.error.QueryException;
 
 /** A query error as the CLI prints it: the one-line message, the offending line, a caret under the column. */
 public final class QueryErrors {

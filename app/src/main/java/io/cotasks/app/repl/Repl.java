@@ -1,7 +1,7 @@
 package io.cotasks.app.repl;
 
 import io.cotasks.query.QueryEngine;
-import io.cotasks.query.QueryException;
+import io.cotasks.query.error.QueryException;
 import io.cotasks.query.StatementResult;
 import io.cotasks.query.check.Vocabulary;
 import io.cotasks.store.CotasksException;

@@ -4,7 +4,7 @@ import io.cotasks.cot.CoTask;
 import io.cotasks.cot.Dsl;
 import io.cotasks.cot.Rows;
 import io.cotasks.query.QueryEngine;
-import io.cotasks.query.QueryException;
+import io.cotasks.query.error.QueryException;
 import io.cotasks.query.StatementResult;
 
 import java.util.ArrayList;

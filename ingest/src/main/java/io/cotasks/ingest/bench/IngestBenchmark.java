@@ -7,6 +7,7 @@ import io.cotasks.ingest.Shard;
 import io.cotasks.ingest.Sources;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.bench.NaiveWriter;
 import io.cotasks.store.Stores;
 import io.cotasks.store.model.VideoGraph;
 

@@ -2,6 +2,7 @@ package io.cotasks.ingest.render;
 
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.read.GraphReads;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,37 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what the pictures show from the scene graph: a frame's boxes and relations, a video's timeline.
- * Values reach Cypher only as parameters.
+ * What the pictures show, read from the scene graph through {@link GraphReads}: a frame's boxes and
+ * relations, a video's timeline.
  */
 public final class GraphPictures {
-
-    private static final String NEAREST_FRAME = """
-            MATCH (:Video {id: $video})-[:HAS_ENTITY]->(:Entity)-[b:IN_FRAME]->(f:Frame)
-            WITH DISTINCT f.index AS frame
-            RETURN frame ORDER BY abs(frame - $frame), frame LIMIT 1""";
-
-    private static final String BOXES = """
-            MATCH (:Video {id: $video})-[:HAS_ENTITY]->(e:Entity)-[b:IN_FRAME]->(f:Frame {index: $frame})
-            RETURN e.trackId AS track, e.category AS category, b.x1 AS x1, b.y1 AS y1, b.x2 AS x2, b.y2 AS y2,
-                   coalesce(b.generated, false) AS generated
-            ORDER BY track""";
-
-    private static final String RELATIONS = """
-            MATCH (:Video {id: $video})-[:HAS_EVENT]->(ev:Event)-[:SUBJECT]->(s:Entity), (ev)-[:OBJECT]->(o:Entity)
-            WHERE ev.begin <= $frame AND $frame < ev.end
-            RETURN DISTINCT s.trackId AS subject, ev.predicate AS predicate, o.trackId AS object
-            ORDER BY subject, object, predicate""";
-
-    private static final String VIDEO = """
-            MATCH (v:Video {id: $video}) RETURN v.fps AS fps, v.frameCount AS frames""";
-
-    private static final String EVENTS = """
-            MATCH (:Video {id: $video})-[:HAS_EVENT]->(ev:Event)-[:SUBJECT]->(s:Entity)
-            OPTIONAL MATCH (ev)-[:OBJECT]->(o:Entity)
-            RETURN s.trackId AS subject, s.category AS subjectCategory, o.trackId AS object,
-                   o.category AS objectCategory, ev.predicate AS predicate, ev.begin AS begin, ev.end AS end
-            ORDER BY begin, end, subject, predicate""";
 
     private GraphPictures() {
     }
@@ -52,25 +26,17 @@ public final class GraphPictures {
      */
     public static FrameOverlay overlay(SceneGraphStore store, String videoId, int frame) {
         requireVideo(store, videoId);
-        List<Map<String, Object>> nearest = store.query(NEAREST_FRAME, Map.of("video", videoId, "frame", frame)).rows();
-        if (nearest.isEmpty()) {
-            throw new CotasksException("video '" + videoId + "' has no boxes in " + store.describe());
-        }
-        int shown = ((Number) nearest.get(0).get("frame")).intValue();
-        Map<String, Object> params = Map.of("video", videoId, "frame", shown);
+        int shown = GraphReads.nearestFrameWithBoxes(store, videoId, frame).orElseThrow(
+                () -> new CotasksException("video '" + videoId + "' has no boxes in " + store.describe()));
         List<FrameOverlay.EntityBox> boxes = new ArrayList<>();
-        for (Map<String, Object> r : store.query(BOXES, params).rows()) {
-            boxes.add(new FrameOverlay.EntityBox(intOf(r.get("track")), String.valueOf(r.get("category")),
-                    num(r.get("x1")), num(r.get("y1")), num(r.get("x2")), num(r.get("y2")),
-                    Boolean.TRUE.equals(r.get("generated"))));
+        for (GraphReads.FrameBox b : GraphReads.boxes(store, videoId, shown)) {
+            boxes.add(new FrameOverlay.EntityBox(b.track(), b.category(), b.x1(), b.y1(), b.x2(), b.y2(), b.generated()));
         }
         List<Integer> present = boxes.stream().map(FrameOverlay.EntityBox::trackId).toList();
         List<FrameOverlay.Relation> relations = new ArrayList<>();
-        for (Map<String, Object> r : store.query(RELATIONS, params).rows()) {
-            int s = intOf(r.get("subject"));
-            int o = intOf(r.get("object"));
-            if (s != o && present.contains(s) && present.contains(o)) {
-                relations.add(new FrameOverlay.Relation(s, String.valueOf(r.get("predicate")), o));
+        for (GraphReads.FrameRelation r : GraphReads.relations(store, videoId, shown)) {
+            if (r.subject() != r.object() && present.contains(r.subject()) && present.contains(r.object())) {
+                relations.add(new FrameOverlay.Relation(r.subject(), r.predicate(), r.object()));
             }
         }
         return new FrameOverlay(videoId, shown, boxes, relations);
@@ -82,35 +48,23 @@ public final class GraphPictures {
      * @throws CotasksException when the video is not in the graph
      */
     public static Timeline timeline(SceneGraphStore store, String videoId) {
-        Map<String, Object> video = requireVideo(store, videoId);
+        GraphReads.VideoTiming video = requireVideo(store, videoId);
         Map<String, List<Timeline.Span>> rows = new LinkedHashMap<>();
-        for (Map<String, Object> r : store.query(EVENTS, Map.of("video", videoId)).rows()) {
-            String label = "#" + r.get("subject") + " " + r.get("subjectCategory")
-                    + (r.get("object") == null ? "" : " -> #" + r.get("object") + " " + r.get("objectCategory"));
-            rows.computeIfAbsent(label, l -> new ArrayList<>()).add(new Timeline.Span(intOf(r.get("begin")),
-                    intOf(r.get("end")), String.valueOf(r.get("predicate"))));
+        for (GraphReads.VideoEvent e : GraphReads.events(store, videoId)) {
+            String label = "#" + e.subject() + " " + e.subjectCategory()
+                    + (e.object() == null ? "" : " -> #" + e.object() + " " + e.objectCategory());
+            rows.computeIfAbsent(label, l -> new ArrayList<>()).add(new Timeline.Span(e.begin(), e.end(), e.predicate()));
         }
         int lastEnd = rows.values().stream().flatMap(List::stream).mapToInt(Timeline.Span::end).max().orElse(1);
-        int frames = video.get("frames") == null ? lastEnd : Math.max(lastEnd, intOf(video.get("frames")));
-        double fps = video.get("fps") == null ? 0 : num(video.get("fps"));
+        int frames = video.frames() == null ? lastEnd : Math.max(lastEnd, video.frames());
+        double fps = video.fps() == null ? 0 : video.fps();
         List<Timeline.Row> list = new ArrayList<>();
         rows.forEach((label, spans) -> list.add(new Timeline.Row(label, spans)));
         return new Timeline(videoId, fps, frames, list);
     }
 
-    private static Map<String, Object> requireVideo(SceneGraphStore store, String videoId) {
-        List<Map<String, Object>> rows = store.query(VIDEO, Map.of("video", videoId)).rows();
-        if (rows.isEmpty()) {
-            throw new CotasksException("video '" + videoId + "' is not in " + store.describe());
-        }
-        return rows.get(0);
-    }
-
-    private static int intOf(Object value) {
-        return ((Number) value).intValue();
-    }
-
-    private static double num(Object value) {
-        return ((Number) value).doubleValue();
+    private static GraphReads.VideoTiming requireVideo(SceneGraphStore store, String videoId) {
+        return GraphReads.videoTiming(store, videoId).orElseThrow(
+                () -> new CotasksException("video '" + videoId + "' is not in " + store.describe()));
     }
 }

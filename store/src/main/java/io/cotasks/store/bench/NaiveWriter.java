@@ -1,4 +1,4 @@
-package io.cotasks.ingest.bench;
+package io.cotasks.store.bench;
 
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Box;
@@ -13,21 +13,22 @@ import java.util.Set;
 
 /**
  * The naive baseline: the same nodes and relationships as {@code writeVideo}, but each one in its own
- * auto-commit transaction through {@link SceneGraphStore#write}. Stops after {@code limit} elements.
+ * auto-commit transaction through {@link SceneGraphStore#write}. Stops after {@code limit} elements. It lives
+ * in {@code store} because it writes Cypher; the ingest benchmark compares it with the real write path.
  */
-final class NaiveWriter {
+public final class NaiveWriter {
 
     private final SceneGraphStore store;
     private final long limit;
     private long written;
 
-    NaiveWriter(SceneGraphStore store, long limit) {
+    public NaiveWriter(SceneGraphStore store, long limit) {
         this.store = store;
         this.limit = limit;
     }
 
     /** Writes {@code graph} element by element until the limit; returns the elements written so far. */
-    long write(VideoGraph graph) {
+    public long write(VideoGraph graph) {
         String vid = graph.video().id();
         one("MERGE (v:Video {id: $id}) SET v.fps = $fps, v.frameCount = $n", Map.of("id", vid,
                 "fps", graph.video().fps(), "n", graph.video().frameCount()));
@@ -72,7 +73,7 @@ final class NaiveWriter {
         }
     }
 
-    long written() {
+    public long written() {
         return written;
     }
 }

@@ -1,0 +1,32 @@
+package io.cotasks.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import io.cotasks.store.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The layering rules of {@link ArchitectureRules}, on this module's production classes and sources. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = ArchitectureRules.productionClasses("io.cotasks.app");
+    private static final Path SOURCES = Path.of(System.getProperty("cotasks.root", "..")).resolve("app/src/main/java");
+
+    @Test
+    void noPackageCycles() {
+        ArchitectureRules.noPackageCycles(CLASSES);
+    }
+
+    @Test
+    void grammarOnlyBehindTheParser() {
+        ArchitectureRules.grammarOnlyBehindParser(CLASSES);
+    }
+
+    @Test
+    void cypherOnlyInStoreAndTheQueryCompiler() {
+        assertThat(ArchitectureRules.cypherLiterals(SOURCES, List.of())).isEmpty();
+    }
+}
