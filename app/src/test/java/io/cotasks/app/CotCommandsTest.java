@@ -50,7 +50,7 @@ class CotCommandsTest {
         CliRun run = CliRun.of("cot", "--db", db, "--questions", STAR, "--format", "llava", "--tasks", "--out", llava.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         JsonNode array = new ObjectMapper().readTree(llava.toFile());
-        assertThat(array.size()).isGreaterThan(99);
+        assertThat(array.size()).as("per question one CoT record and four CoTask samples").isEqualTo(99 * 5);
         assertThat(array.get(0).get("id").asText()).isEqualTo("star_LEG82_Interaction_T1_6511");
         assertThat(run.out()).startsWith("questions 99, grounded 99, " + array.size() + " records in " + llava);
 
