@@ -99,7 +99,7 @@ class NextQaBadInputTest {
         assertThatThrownBy(() -> NextQaReader.read(empty)).hasMessage(empty + ":1: empty file, expected a NExT-QA header");
         assertThatThrownBy(() -> NextQaReader.read(dir.resolve("missing.csv"))).isInstanceOf(CotasksException.class)
                 .hasMessage(dir.resolve("missing.csv") + ": questions file not found")
-                .extracting(e -> ((CotasksException) e).exitCode()).isEqualTo(CotasksException.USAGE);
+                .extracting(e -> ((CotasksException) e).kind()).isEqualTo(CotasksException.USAGE);
     }
 
     @Test
