@@ -57,13 +57,21 @@ class PerceptionCommandsTest {
                 VIDEO.toString());
         assertThat(twoIds.exit()).isEqualTo(2);
         assertThat(twoIds.err().strip()).isEqualTo("error: --id names one video, but 2 files were given");
-        CliRun classesOnly = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--classes", "coco.txt",
+        CliRun labelsOnly = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--labels", "coco.txt",
                 VIDEO.toString());
-        assertThat(classesOnly.exit()).isEqualTo(2);
-        assertThat(classesOnly.err().strip()).isEqualTo("error: --classes needs --model");
+        assertThat(labelsOnly.exit()).isEqualTo(2);
+        assertThat(labelsOnly.err().strip()).isEqualTo("error: --labels needs --model");
+        CliRun unknownClass = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--classes", "person,unicorn",
+                VIDEO.toString());
+        assertThat(unknownClass.exit()).isEqualTo(2);
+        assertThat(unknownClass.err().strip()).startsWith("error: --classes: unknown class 'unicorn'");
+        CliRun unknownDetector = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--detector", "yolo",
+                VIDEO.toString());
+        assertThat(unknownDetector.exit()).isEqualTo(2);
+        assertThat(unknownDetector.err().strip()).startsWith("error: --detector: unknown detector 'yolo'");
         Path model = dir.resolve("yolo.onnx");
         CliRun badModel = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--model", model.toString(),
-                "--classes", SAMPLES.resolve("video/README.md").toString(), VIDEO.toString());
+                "--labels", SAMPLES.resolve("video/README.md").toString(), VIDEO.toString());
         assertThat(badModel.exit()).isEqualTo(1);
         assertThat(badModel.err().strip()).isEqualTo("error: " + model + ": model file not found");
     }
