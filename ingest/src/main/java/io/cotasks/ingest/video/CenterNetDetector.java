@@ -45,7 +45,8 @@ public final class CenterNetDetector implements Detector {
      * @param classes graph categories to keep; empty keeps all
      */
     public static CenterNetDetector create(double scoreThreshold, double nmsThreshold, Set<String> classes) {
-        return new CenterNetDetector(TfjsModel.shared(ShippedModel.CENTERNET, CenterNetDetector::inputStage),
+        return new CenterNetDetector(TfjsModel.shared(ShippedModel.CENTERNET, CenterNetDetector::inputStage,
+                        m -> m.run(new byte[64 * 48 * 3], 64, 48, Map.of(), OUTPUT)),
                 scoreThreshold, nmsThreshold, Set.copyOf(classes));
     }
 

@@ -38,7 +38,9 @@ public final class MoveNetDetector implements Detector {
 
     /** The shipped model (loaded once per JVM) with these settings. */
     public static MoveNetDetector create(double scoreThreshold, double nmsThreshold) {
-        return new MoveNetDetector(TfjsModel.shared(ShippedModel.MOVENET, MoveNetDetector::inputStage),
+        return new MoveNetDetector(TfjsModel.shared(ShippedModel.MOVENET, MoveNetDetector::inputStage,
+                        m -> m.run(new byte[64 * 48 * 3], 64, 48, Map.of(PADDINGS, new int[][] {{0, 0}, {8, 8}, {0, 0}, {0, 0}}),
+                                OUTPUT)),
                 scoreThreshold, nmsThreshold);
     }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -47,9 +48,17 @@ final class TfjsModel {
         this.session = session;
     }
 
-    /** The model from the classpath with {@code inputStage} applied, loaded once per JVM. */
-    static TfjsModel shared(ShippedModel model, UnaryOperator<GraphDef> inputStage) {
-        return SHARED.computeIfAbsent(model, m -> load(m, null, inputStage));
+    /**
+     * The model from the classpath with {@code inputStage} applied, loaded once per JVM and run once by
+     * {@code warmUp} (TensorFlow optimises the graph on its first run), with TensorFlow's start-up notes
+     * kept off the terminal.
+     */
+    static TfjsModel shared(ShippedModel model, UnaryOperator<GraphDef> inputStage, Consumer<TfjsModel> warmUp) {
+        return SHARED.computeIfAbsent(model, m -> NativeStderr.muted(() -> {
+            TfjsModel loaded = load(m, null, inputStage);
+            warmUp.accept(loaded);
+            return loaded;
+        }));
     }
 
     /**
