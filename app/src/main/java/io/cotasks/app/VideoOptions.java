@@ -76,9 +76,14 @@ public final class VideoOptions {
 
     /** The detector these options choose, with --score and --classes applied; loads nothing. */
     DetectorSpec detector() {
+        return detector(detector);
+    }
+
+    /** The shipped detector {@code name} (or the --model), with --score and --classes applied; loads nothing. */
+    DetectorSpec detector(String name) {
         try {
             DetectorSpec spec = model != null ? DetectorSpec.onnx(model, labels).withInputSize(inputSize)
-                    : DetectorSpec.named(detector);
+                    : DetectorSpec.named(name);
             if (score != null) {
                 spec = spec.withScoreThreshold(score);
             }

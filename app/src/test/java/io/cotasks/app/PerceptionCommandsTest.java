@@ -36,7 +36,8 @@ class PerceptionCommandsTest {
     static void ingestTheSample() {
         db = dir.resolve("db");
         Path missing = dir.resolve("missing.mp4");
-        ingest = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--workers", "2", "--id", "vtest",
+        // the default detector (centernet), people only: the operators below follow person tracks
+        ingest = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--classes", "person", "--workers", "2", "--id", "vtest",
                 VIDEO.toString());
         CliRun bad = CliRun.of("ingest", "--db", db.toString(), "--source", "video", VIDEO.toString(), missing.toString());
         assertThat(bad.exit()).isEqualTo(1);
@@ -164,19 +165,27 @@ class PerceptionCommandsTest {
 
     @Test
     void evalPerceptionPrintsTheSweepOnStarKeyframes() {
-        CliRun eval = CliRun.of("eval", "perception", "--star", SAMPLES.resolve("star/homepage").toString(), "--thresholds", "0.5");
+        CliRun eval = CliRun.of("eval", "perception", "--star", SAMPLES.resolve("star/homepage").toString(),
+                "--detectors", "centernet,hog", "--thresholds", "0.3,0.5");
         assertThat(eval.exit()).isZero();
         List<String> lines = eval.out().lines().toList();
-        assertThat(lines.get(0)).startsWith("person detection on 3 STAR keyframes (");
-        assertThat(lines).contains("| score >= | person boxes | detections | true positives | recall | precision |");
-        assertThat(lines.get(lines.size() - 1)).startsWith("| 0.50 | 2 | ");
+        assertThat(lines.get(0)).startsWith("centernet on 3 STAR keyframes (");
+        assertThat(lines).contains("| score >= | person boxes | detections | true positives | recall | precision |",
+                "| STAR class | COCO counterparts | centernet | hog |");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("| 0.30 (own) | 2 | "));
+        assertThat(lines.get(lines.size() - 2)).matches("centernet: person recall \\d\\.\\d\\d precision \\d\\.\\d\\d \\(IoU 0\\.5, score >= 0\\.3\\)");
+        assertThat(lines.get(lines.size() - 1)).matches("hog: person recall \\d\\.\\d\\d precision \\d\\.\\d\\d \\(IoU 0\\.5, score >= 0\\.5\\)");
     }
 
     @Test
     void benchPerceptionReportsEveryFrameAndSampledRuns() {
-        CliRun bench = CliRun.of("bench", "perception", "--video", VIDEO.toString(), "--parallel", "1");
+        CliRun bench = CliRun.of("bench", "perception", "--video", VIDEO.toString(), "--detectors", "centernet,hog",
+                "--parallel", "1");
         assertThat(bench.exit()).isZero();
-        assertThat(bench.out()).contains("| decode only | 1 | 100 | 0 | 0 |", "| detect on every frame | 1 | 100 | 100 |",
-                "| detect at 2 fps | 1 | 100 | 20 |").doesNotContain("videos at once");
+        assertThat(bench.out()).contains("| decode only | 1 | 100 | 0 | 0 |",
+                "| centernet: detect on every frame | 1 | 100 | 100 |", "| centernet: detect at 2 fps | 1 | 100 | 20 |",
+                "| hog: detect on every frame | 1 | 100 | 100 |", "| hog: detect at 2 fps | 1 | 100 | 20 |")
+                .containsPattern("centernet: first detection \\(\\d+ boxes on frame 0\\) [0-9.]+ s after loading began")
+                .doesNotContain("videos at once");
     }
 }

@@ -32,7 +32,7 @@ final class CoreWriter {
     private static final RelationshipType SUBJECT = RelationshipType.withName(Schema.SUBJECT);
     private static final RelationshipType OBJECT = RelationshipType.withName(Schema.OBJECT);
     private static final String[] BOX_KEYS = {null, Schema.X1, Schema.Y1, Schema.X2, Schema.Y2, Schema.BOX_FRAME,
-        Schema.TIME, Schema.GENERATED, Schema.CONFIDENCE};
+        Schema.TIME, Schema.GENERATED, Schema.CONFIDENCE, Schema.KEYPOINTS};
 
     private final Transaction tx;
     private final Cypher.Mode mode;
@@ -152,7 +152,11 @@ final class CoreWriter {
                 List<?> b = (List<?>) item;
                 Relationship r = relate(e, IN_FRAME, frames.get(((Long) b.get(0)).intValue()));
                 for (int i = 1; i < BOX_KEYS.length; i++) {
-                    r.setProperty(BOX_KEYS[i], b.get(i));
+                    if (b.get(i) != null) {
+                        r.setProperty(BOX_KEYS[i], b.get(i));
+                    } else {
+                        r.removeProperty(BOX_KEYS[i]); // as Cypher's SET r.k = null
+                    }
                 }
             }
         }

@@ -61,9 +61,9 @@ final class Cypher {
                 : "MERGE (f:Frame {uid: fr[0]}) ON CREATE SET f.videoId = $id, f.index = fr[1], f.time = fr[2]";
         String box = mode == Mode.CREATE
                 ? "CREATE (e)-[:IN_FRAME {x1: b[1], y1: b[2], x2: b[3], y2: b[4], frame: b[5], time: b[6], "
-                        + "generated: b[7], confidence: b[8]}]->(f)"
+                        + "generated: b[7], confidence: b[8], keypoints: b[9]}]->(f)"
                 : "MERGE (e)-[r:IN_FRAME]->(f) SET r.x1 = b[1], r.y1 = b[2], r.x2 = b[3], r.y2 = b[4], "
-                        + "r.frame = b[5], r.time = b[6], r.generated = b[7], r.confidence = b[8]";
+                        + "r.frame = b[5], r.time = b[6], r.generated = b[7], r.confidence = b[8], r.keypoints = b[9]";
         return """
                 UNWIND $frames AS fr
                 %s

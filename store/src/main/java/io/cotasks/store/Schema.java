@@ -7,7 +7,7 @@ import java.util.List;
  * constraints and indexes created at start-up. Other code refers to these constants, never to literals.
  *
  * <pre>
- * (:Video)-[:HAS_ENTITY]->(:Entity)-[:IN_FRAME {x1,y1,x2,y2,frame,time,generated,confidence}]->(:Frame)
+ * (:Video)-[:HAS_ENTITY]->(:Entity)-[:IN_FRAME {x1,y1,x2,y2,frame,time,generated,confidence,keypoints?}]->(:Frame)
  * (:Video)-[:HAS_EVENT]->(:Event)-[:SUBJECT]->(:Entity)
  *                        (:Event)-[:OBJECT]->(:Entity)
  * (:Event)-[:BEFORE|MEETS|OVERLAPS|STARTS|DURING|FINISHES|EQUALS]->(:Event)   (Allen, canonical direction)
@@ -51,6 +51,8 @@ public final class Schema {
     public static final String VIDEO_ID = "videoId";
     public static final String SOURCE = "source";
     public static final String CONFIDENCE = "confidence";
+    /** On IN_FRAME: a detected person's 17 keypoints as x, y, score triples (COCO order), when the detector gives them. */
+    public static final String KEYPOINTS = "keypoints";
     public static final String DATASET = "dataset";
 
     // Video
