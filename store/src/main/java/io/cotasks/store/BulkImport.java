@@ -129,13 +129,13 @@ public final class BulkImport implements AutoCloseable {
             for (BufferedWriter w : files.values()) {
                 w.close();
             }
-            List<String> args = new ArrayList<>(List.of("--overwrite-destination=true", "--threads=2",
+            // the database name first: the multi-valued --nodes/--relationships options take every later argument
+            List<String> args = new ArrayList<>(List.of("neo4j", "--overwrite-destination=true", "--threads=2",
                     "--skip-duplicate-nodes=true", "--bad-tolerance=10000000", "--report-file=" + home.resolve("import.report")));
             for (String name : files.keySet()) {
                 String file = csv.resolve(name + ".csv").toString();
                 args.add(name.startsWith("node-") ? "--nodes=" + name.substring(5) + "=" + file : "--relationships=" + file);
             }
-            args.add("neo4j");
             Files.createDirectories(home.resolve("conf"));
             PrintStream log = new PrintStream(Files.newOutputStream(home.resolve("import.log")), true, StandardCharsets.UTF_8);
             long start = System.nanoTime();
