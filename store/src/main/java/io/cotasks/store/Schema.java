@@ -52,6 +52,13 @@ public final class Schema {
     public static final String SOURCE = "source";
     public static final String CONFIDENCE = "confidence";
     public static final String DATASET = "dataset";
+    /**
+     * Who wrote an element: on {@code Video}, the origins (adapter and source file, e.g.
+     * {@code vidor:11566930393.json}) that ever wrote to it, an empty string once one withdrew entirely; on
+     * entities, boxes ({@code IN_FRAME}), events that are not derived, and questions, the indexes into their
+     * video's list of the origins that wrote them. Derived elements carry none: they are recomputed.
+     */
+    public static final String ORIGINS = "origins";
 
     // Video
     public static final String FPS = "fps";

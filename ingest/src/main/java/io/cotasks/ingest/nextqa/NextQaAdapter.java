@@ -80,7 +80,7 @@ public final class NextQaAdapter implements SourceAdapter {
         Map<String, JsonCursor> spans = "nextqa-gqa".equals(dataset) ? gsub(csv) : Map.of();
         List<IngestUnit> units = new ArrayList<>();
         String ds = dataset;
-        byVideo.forEach((video, lines) -> units.add(new VideoUnit(video, ds, lines, spans.get(video))));
+        byVideo.forEach((video, lines) -> units.add(new VideoUnit(video, ds, name, lines, spans.get(video))));
         return units;
     }
 
@@ -102,7 +102,8 @@ public final class NextQaAdapter implements SourceAdapter {
     record Line(String location, CSVRecord record, String videoColumn) {
     }
 
-    private record VideoUnit(String videoId, String dataset, List<Line> lines, JsonCursor spans) implements IngestUnit {
+    private record VideoUnit(String videoId, String dataset, String file, List<Line> lines, JsonCursor spans)
+            implements IngestUnit {
 
         @Override
         public String location() {
@@ -111,7 +112,7 @@ public final class NextQaAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return dataset;
+            return IngestUnit.origin(dataset, file);
         }
 
         @Override
