@@ -46,9 +46,9 @@ public record IngestReport(long units, long videos, long skipped, long withdrawn
      */
     public String summary() {
         return String.format(Locale.ROOT,
-                "wrote videos %d (skipped %d unchanged, withdrew %d), entities %d, boxes %d, events %d, temporal "
-                        + "relations %d, questions %d, failures %d, %.1f s, %,.0f elements/s; the graph holds %s",
-                videos, skipped, withdrawn, entities, boxes, events, temporal, questions, failures.size(), seconds(),
-                elementsPerSecond(), graph);
+                "videos %d (skipped %d unchanged), entities %d, boxes %d, events %d, temporal relations %d, "
+                        + "questions %d, failures %d, %.1f s, %,.0f elements/s; withdrawn %d; the graph holds %s",
+                videos, skipped, entities, boxes, events, temporal, questions, failures.size(), seconds(),
+                elementsPerSecond(), withdrawn, graph);
     }
 }

@@ -70,14 +70,6 @@ final class CoreWriter {
         if (!v.hasProperty(Schema.DATASET) && dataset != null) {
             v.setProperty(Schema.DATASET, dataset);
         }
-        List<String> caps = new ArrayList<>(List.of((String[]) v.getProperty(Schema.CAPTIONS, new String[0])));
-        List<String> old = List.copyOf(caps);
-        for (String c : captions) {
-            if (!old.contains(c)) {
-                caps.add(c);
-            }
-        }
-        v.setProperty(Schema.CAPTIONS, caps.toArray(new String[0]));
         String prefix = origin + "=";
         List<String> hashes = new ArrayList<>();
         for (String h : (String[]) v.getProperty(Schema.CONTENT_HASHES, new String[0])) {
@@ -97,6 +89,10 @@ final class CoreWriter {
             origins.add(origin);
             v.setProperty(Schema.ORIGINS, origins.toArray(new String[0]));
         }
+        Captions caps = Captions.of(List.of((String[]) v.getProperty(Schema.CAPTIONS, new String[0])),
+                List.of((String[]) v.getProperty(Schema.CAPTION_ORIGINS, new String[0]))).replace(slot, captions);
+        v.setProperty(Schema.CAPTIONS, caps.captions().toArray(new String[0]));
+        v.setProperty(Schema.CAPTION_ORIGINS, caps.origins().toArray(new String[0]));
         return new VideoState(slot, known, v.hasRelationship(Direction.OUTGOING, HAS_ENTITY, HAS_EVENT), v);
     }
 

@@ -33,7 +33,6 @@ final class Cypher {
             WITH v, $origin IN coalesce(v.origins, []) AS known
             SET v += $props,
                 v.dataset = coalesce(v.dataset, $dataset),
-                v.captions = coalesce(v.captions, []) + [c IN $captions WHERE NOT c IN coalesce(v.captions, [])],
                 v.contentHashes = [h IN coalesce(v.contentHashes, []) WHERE NOT h STARTS WITH $prefix]
                                   + CASE WHEN $hash IS NULL THEN [] ELSE [$prefix + $hash] END,
                 v.origins = CASE WHEN known THEN v.origins ELSE coalesce(v.origins, []) + $origin END
@@ -58,6 +57,16 @@ final class Cypher {
             MATCH (v:Video {id: $id})
             WHERE all(o IN coalesce(v.origins, []) WHERE o = '') AND NOT EXISTS { (v)--() }
             DELETE v
+            """;
+
+    static final String CAPTIONS = """
+            MATCH (v:Video {id: $id})
+            RETURN v.captions AS captions, v.captionOrigins AS origins
+            """;
+
+    static final String SET_CAPTIONS = """
+            MATCH (v:Video {id: $id})
+            SET v.captions = $captions, v.captionOrigins = $origins
             """;
 
     static final String POPULATED = """

@@ -76,6 +76,7 @@ final class GraphWriter {
             return;
         }
         long slot = (Long) rows.get(0).get("slot");
+        replaceCaptions(tx, id, slot, null);
         if (Boolean.TRUE.equals(rows.get(0).get("populated"))) {
             Replacement.dropDerived(tx, id);
         }
@@ -116,7 +117,19 @@ final class GraphWriter {
         p.put("prefix", unit.origin() + "=");
         p.put("hash", hash);
         Map<String, Object> row = tx.run(Cypher.VIDEO, p).rows().get(0);
-        return new VideoState((Long) row.get("slot"), (Boolean) row.get("known"), (Boolean) row.get("populated"), null);
+        VideoState state = new VideoState((Long) row.get("slot"), (Boolean) row.get("known"),
+                (Boolean) row.get("populated"), null);
+        replaceCaptions(tx, unit.videoId(), state.slot(), captions);
+        return state;
+    }
+
+    /** The {@link Captions} of the video once {@code slot} wrote {@code captions} (null: withdrew). */
+    @SuppressWarnings("unchecked")
+    private static void replaceCaptions(CypherTx tx, String videoId, long slot, List<String> captions) {
+        Map<String, Object> row = tx.run(Cypher.CAPTIONS, Map.of("id", videoId)).rows().get(0);
+        Captions caps = Captions.of((List<String>) row.get("captions"), (List<String>) row.get("origins"))
+                .replace(slot, captions);
+        tx.run(Cypher.SET_CAPTIONS, Map.of("id", videoId, "captions", caps.captions(), "origins", caps.origins()));
     }
 
     private static void rows(CypherTx tx, VideoState video, String videoId, GraphRows rows, Cypher.Mode mode) {

@@ -67,6 +67,8 @@ public final class Schema {
     public static final String HEIGHT = "height";
     public static final String DURATION = "duration";
     public static final String CAPTIONS = "captions";
+    /** Per caption, the positions in {@link #ORIGINS} of the origins that wrote it, comma-separated. */
+    public static final String CAPTION_ORIGINS = "captionOrigins";
     /** "origin=hash" strings, one per adapter that wrote this video. */
     public static final String CONTENT_HASHES = "contentHashes";
 

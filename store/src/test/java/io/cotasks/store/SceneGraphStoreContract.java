@@ -210,7 +210,7 @@ public abstract class SceneGraphStoreContract {
     }
 
     static VideoGraph changedVersion(VideoGraph v1) {
-        List<Entity> entities = v1.entities().stream().filter(e -> e.trackId() != 1).toList();
+        List<io.cotasks.store.model.Entity> entities = v1.entities().stream().filter(e -> e.trackId() != 1).toList();
         List<Event> events = v1.events().subList(5, v1.events().size()).stream()
                 .filter(e -> e.subjectTid() != 1 && !Integer.valueOf(1).equals(e.objectTid())).toList();
         return new VideoGraph(v1.video(), "x", "hash-x2", entities, v1.boxes().stream().filter(b -> b.trackId() != 1)
@@ -229,7 +229,7 @@ public abstract class SceneGraphStoreContract {
         store().writeUnits(List.of(UnitWrite.of("x", changedVersion(v1), List.of())), ALLEN);
         store().writeUnits(List.of(UnitWrite.of("y", ALLEN.derive(other), List.of())), ALLEN);
 
-        assertThat(dump(id)).isEqualTo(dump(freshId));
+        assertThat(videoDump(id)).isEqualTo(videoDump(freshId));
         assertThat(countsOf(id)).containsEntry("entities", 2L).containsEntry("boxes", 1744L)
                 .containsEntry("events", (long) v2.events().size() + 2);
         assertThat(one("MATCH (e:Event {uid: $uid}) RETURN e.origins AS o", Map.of("uid", v1.events().get(0).uid()
@@ -251,7 +251,7 @@ public abstract class SceneGraphStoreContract {
     }
 
     /** Every node and relationship of one video as text, with the video id blanked, sorted. */
-    List<String> dump(String id) {
+    List<String> videoDump(String id) {
         List<String> lines = new ArrayList<>();
         store().query("MATCH (n) WHERE n.videoId = $id OR n.id = $id RETURN labels(n) AS l, n AS p",
                 Map.of("id", id)).rows().forEach(r -> lines.add(r.toString().replace(id, "ID")));
