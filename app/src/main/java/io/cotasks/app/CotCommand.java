@@ -18,6 +18,7 @@ import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.cot.star.StarQuestionFile;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.ingest.ConsoleProgress;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -137,7 +138,7 @@ public final class CotCommand implements Callable<Integer> {
     }
 
     private ProgressBar bar(int n) {
-        return System.console() != null && out != null ? new ProgressBar("cot", n) : null;
+        return System.console() != null && out != null ? ConsoleProgress.builder("cot", n, null).build() : null;
     }
 
     private static void step(ProgressBar bar) {

@@ -9,6 +9,7 @@ import io.cotasks.cot.nextqa.NextQaFile;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Question;
+import io.cotasks.ingest.ConsoleProgress;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ public final class EvalGroundingCommand implements Callable<Integer> {
         NextQaBatch batch;
         try (SceneGraphStore db = store.open()) {
             CotGenerator generator = CotGenerator.on(db);
-            try (ProgressBar bar = System.console() != null ? new ProgressBar("eval grounding", qs.size()) : null) {
+            try (ProgressBar bar = System.console() != null ? ConsoleProgress.builder("eval grounding", qs.size(), null).build() : null) {
                 batch = NextQaBatch.run(generator, qs, q -> {
                     if (bar != null) {
                         bar.step();

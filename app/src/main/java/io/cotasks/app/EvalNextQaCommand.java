@@ -22,8 +22,7 @@ import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Question;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import io.cotasks.ingest.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -265,8 +264,7 @@ public final class EvalNextQaCommand implements Callable<Integer> {
         if (noProgress || System.console() == null) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName("eval").setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" items", 1).continuousUpdate().build();
+        return ConsoleProgress.builder("eval", max, " items").build();
     }
 
     private static CotasksException usage(String message) {
