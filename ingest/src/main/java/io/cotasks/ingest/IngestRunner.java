@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBar;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,6 +35,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * from all workers and written several to a transaction, each still whole. A failing unit is reported and
  * counted and never stops the others, unless {@code failFast}. At most {@code 2 x workers} units are queued
  * or running at a time.
+ *
+ * <p>Every unit replaces what its origin (adapter and source file) wrote before about its video
+ * ({@link SceneGraphStore#writeUnits}), derived elements recomputed from everything the video holds. After
+ * the units, an origin that no longer describes a video it described before (all its records were deleted
+ * from the file) is withdrawn from it, unless one of the origin's units failed. The report ends with what
+ * the graph holds afterwards.
  */
 public final class IngestRunner {
 
@@ -143,17 +150,20 @@ public final class IngestRunner {
      */
     private void withdrawVanished(List<IngestUnit> units) {
         units.forEach(u -> described.add(List.of(u.videoId(), u.origin())));
-        List<String> origins = units.stream().map(IngestUnit::origin).filter(o -> !failedOrigins.contains(o))
-                .distinct().toList();
+        Set<String> origins = new HashSet<>();
+        units.forEach(u -> origins.add(u.origin()));
+        origins.removeAll(failedOrigins);
         if (origins.isEmpty()) {
             return;
         }
-        String cypher = "MATCH (v:" + Schema.VIDEO + ") WHERE any(o IN v." + Schema.ORIGINS + " WHERE o IN $origins) "
-                + "RETURN v." + Schema.ID + " AS id, [o IN v." + Schema.ORIGINS + " WHERE o IN $origins] AS origins";
-        for (Map<String, Object> row : store.query(cypher, Map.of("origins", origins)).rows()) {
+        // every video's origins, matched here against a hash set: a Cypher IN over thousands of origins is not
+        String cypher = "MATCH (v:" + Schema.VIDEO + ") WHERE v." + Schema.ORIGINS + " IS NOT NULL "
+                + "RETURN v." + Schema.ID + " AS id, v." + Schema.ORIGINS + " AS origins";
+        for (Map<String, Object> row : store.query(cypher, Map.of()).rows()) {
             String id = (String) row.get("id");
             for (Object origin : (List<?>) row.get("origins")) {
-                if (options.shard().accepts(id) && !described.contains(List.of(id, (String) origin))) {
+                if (origins.contains(origin) && options.shard().accepts(id)
+                        && !described.contains(List.of(id, (String) origin))) {
                     try {
                         store.writeUnits(List.of(UnitWrite.withdrawal(id, (String) origin)), DERIVATION);
                         withdrawn.incrementAndGet();
