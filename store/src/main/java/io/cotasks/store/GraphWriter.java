@@ -48,7 +48,8 @@ final class GraphWriter {
             if (graph != null) {
                 Replacement.withdrawGraph(tx, id, video.slot());
             }
-            Replacement.withdrawQuestions(tx, id, video.slot());
+            List<String> keep = unit.questions().stream().map(Question::uid).toList();
+            Replacement.withdrawQuestions(tx, id, video.slot(), keep);
         }
         long elements = 0;
         if (graph != null) {
@@ -81,7 +82,7 @@ final class GraphWriter {
             Replacement.dropDerived(tx, id);
         }
         Replacement.withdrawGraph(tx, id, slot);
-        Replacement.withdrawQuestions(tx, id, slot);
+        Replacement.withdrawQuestions(tx, id, slot, List.of());
         if (Replacement.populated(tx, id) && derivation != Derivation.NONE) {
             Object handle = tx.core().map(core -> (Object) core.findNode(Label.label(Schema.VIDEO), Schema.ID, id))
                     .orElse(null);

@@ -39,7 +39,9 @@ final class Replacement {
             untag("(:Video {id: $id})-[:HAS_ENTITY]->(n:Entity)", "DETACH DELETE n"),
             "MATCH (f:Frame {videoId: $id}) WHERE NOT EXISTS { (f)<-[:IN_FRAME]-() } DELETE f");
 
-    private static final String WITHDRAW_QUESTIONS = untag("(n:Question {videoId: $id})", "DETACH DELETE n");
+    /** The origin's questions about the video but those in {@code $keep} (rewritten right after, as merges). */
+    private static final String WITHDRAW_QUESTIONS = untag("(n:Question {videoId: $id}) WHERE NOT n.uid IN $keep",
+            "DETACH DELETE n");
 
     private Replacement() {
     }
@@ -47,7 +49,7 @@ final class Replacement {
     private static String untag(String pattern, String delete) {
         return """
                 MATCH %s
-                WHERE $slot IN n.origins
+                WITH n WHERE $slot IN n.origins
                 WITH n, [x IN n.origins WHERE x <> $slot] AS rest
                 FOREACH (_ IN CASE WHEN rest = [] THEN [1] ELSE [] END | %s)
                 FOREACH (_ IN CASE WHEN rest = [] THEN [] ELSE [1] END | SET n.origins = rest)
@@ -62,8 +64,8 @@ final class Replacement {
         WITHDRAW_GRAPH.forEach(s -> tx.run(s, Map.of("id", videoId, "slot", slot)));
     }
 
-    static void withdrawQuestions(CypherTx tx, String videoId, long slot) {
-        tx.run(WITHDRAW_QUESTIONS, Map.of("id", videoId, "slot", slot));
+    static void withdrawQuestions(CypherTx tx, String videoId, long slot, List<String> keep) {
+        tx.run(WITHDRAW_QUESTIONS, Map.of("id", videoId, "slot", slot, "keep", keep));
     }
 
     static boolean populated(CypherTx tx, String videoId) {
