@@ -6,7 +6,7 @@ import java.util.TreeSet;
 
 /**
  * A video's captions with the origins that wrote each: {@code Video.captions} and, parallel to it,
- * {@code Video.captionOrigins} (each the positions in {@code Video.origins}, ascending, comma-separated), so
+ * {@code Video.captionOrigins} (absent when there are no captions) (each the positions in {@code Video.origins}, ascending, comma-separated), so
  * a unit replaces its origin's captions like its other elements. Computed in Java for both backends, after
  * the video node is locked.
  *

@@ -92,7 +92,11 @@ final class CoreWriter {
         Captions caps = Captions.of(List.of((String[]) v.getProperty(Schema.CAPTIONS, new String[0])),
                 List.of((String[]) v.getProperty(Schema.CAPTION_ORIGINS, new String[0]))).replace(slot, captions);
         v.setProperty(Schema.CAPTIONS, caps.captions().toArray(new String[0]));
-        v.setProperty(Schema.CAPTION_ORIGINS, caps.origins().toArray(new String[0]));
+        if (caps.captions().isEmpty()) {
+            v.removeProperty(Schema.CAPTION_ORIGINS);
+        } else {
+            v.setProperty(Schema.CAPTION_ORIGINS, caps.origins().toArray(new String[0]));
+        }
         return new VideoState(slot, known, v.hasRelationship(Direction.OUTGOING, HAS_ENTITY, HAS_EVENT), v);
     }
 

@@ -130,7 +130,11 @@ final class GraphWriter {
         Map<String, Object> row = tx.run(Cypher.CAPTIONS, Map.of("id", videoId)).rows().get(0);
         Captions caps = Captions.of((List<String>) row.get("captions"), (List<String>) row.get("origins"))
                 .replace(slot, captions);
-        tx.run(Cypher.SET_CAPTIONS, Map.of("id", videoId, "captions", caps.captions(), "origins", caps.origins()));
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", videoId);
+        p.put("captions", caps.captions());
+        p.put("origins", caps.captions().isEmpty() ? null : caps.origins());
+        tx.run(Cypher.SET_CAPTIONS, p);
     }
 
     private static void rows(CypherTx tx, VideoState video, String videoId, GraphRows rows, Cypher.Mode mode) {
