@@ -106,6 +106,8 @@ final class StarGraphSituations implements SituationFrames {
     private final QuestionSituation own;
     private final List<String> keys;
     private final StarClasses classes;
+    private final Map<String, List<Object>> relLabels = new HashMap<>();
+    private final Map<String, List<Object>> bboxLabels = new HashMap<>();
 
     private StarGraphSituations(VideoFrames video, QuestionSituation own, List<String> keys, StarClasses classes) {
         this.video = video;
@@ -149,6 +151,10 @@ final class StarGraphSituations implements SituationFrames {
 
     @Override
     public List<Object> relLabels(String key) {
+        return relLabels.computeIfAbsent(key, this::relationsOn);
+    }
+
+    private List<Object> relationsOn(String key) {
         int frame = Integer.parseInt(key);
         Set<Object> out = new LinkedHashSet<>();
         for (Span s : video.events()) {
@@ -156,16 +162,20 @@ final class StarGraphSituations implements SituationFrames {
                 out.add(StarLabels.relationValue(classes, s.label()));
             }
         }
-        return new ArrayList<>(out);
+        return List.copyOf(out);
     }
 
     @Override
     public List<Object> bboxLabels(String key) {
+        return bboxLabels.computeIfAbsent(key, this::objectsOn);
+    }
+
+    private List<Object> objectsOn(String key) {
         Set<Object> out = new TreeSet<>(Comparator.comparing(String::valueOf));
         out.addAll(video.boxed().getOrDefault(Integer.parseInt(key), Set.of()));
         if (own != null) {
             out.addAll(own.unboxed().getOrDefault(key, List.of()));
         }
-        return new ArrayList<>(out);
+        return List.copyOf(out);
     }
 }

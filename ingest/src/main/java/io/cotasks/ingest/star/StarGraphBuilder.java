@@ -39,9 +39,12 @@ import java.util.stream.Stream;
  * <p>Keyframes (the situation keys, frame numbers) become frames; boxes become per-frame boxes of their
  * class's entity (a null box leaves the entity without a box on that frame). Records of one video repeat
  * keyframes: they are unioned. Relation triples (person, relationship, object) are merged over keyframes
- * consecutive in the video's keyframe sequence ({@link FrameRuns}). Relationship names map to STAR's
- * r### ids as labels; names outside the official list (e.g. at_the_left_of) keep the pre-release id.
- * Contact relationships (holding, eating, sitting_on, ...) are contact events, the rest spatial.
+ * consecutive in the video's keyframe sequence ({@link FrameRuns}). Labels in either layout (pre-release
+ * integers, release o###/r###/a###, Charades c###) map through {@link StarLabels}: relationships get STAR's
+ * r### ids as labels, names outside the official list (e.g. at_the_left_of) and unknown ids keep their
+ * original label. Contact relationships (holding, eating, sitting_on, ...) are contact events, the rest
+ * spatial. Actions come from {@code anno_actions} and the Charades row in seconds; an action listed on
+ * keyframes without such a span becomes one event per run of consecutive keyframes listing it.
  */
 final class StarGraphBuilder {
 
