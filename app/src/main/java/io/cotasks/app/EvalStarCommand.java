@@ -7,6 +7,7 @@ import io.cotasks.query.QueryEngine;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.star.StarClasses;
+import io.cotasks.ingest.ConsoleProgress;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +57,7 @@ public final class EvalStarCommand implements Callable<Integer> {
         try (SceneGraphStore db = store.open()) {
             QueryEngine engine = QueryEngine.on(db);
             boolean bar = System.console() != null;
-            try (ProgressBar progress = bar ? new ProgressBar("eval star", qs.size()) : null) {
+            try (ProgressBar progress = bar ? ConsoleProgress.builder("eval star", qs.size(), null).build() : null) {
                 evaluation = StarEvaluation.run(engine, classes, qs, contents.errors(), run -> {
                     if (progress != null) {
                         progress.step();

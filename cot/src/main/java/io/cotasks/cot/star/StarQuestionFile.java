@@ -6,6 +6,7 @@ import io.cotasks.store.CotasksException;
 import io.cotasks.store.model.Question;
 import io.cotasks.store.star.StarClasses;
 import io.cotasks.store.star.StarLabels;
+import io.cotasks.store.model.Span;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,6 +68,8 @@ public final class StarQuestionFile {
                 questions.add(new RecordReader(file, path, r, classes).question());
             } catch (CotasksException e) {
                 errors.add(e.getMessage());
+            } catch (RuntimeException e) {
+                errors.add(file + ": " + path + ": " + e.getMessage());
             }
         });
         return new Contents(questions, errors);
@@ -107,8 +110,11 @@ public final class StarQuestionFile {
             List<Integer> frames = situation.keys().stream().map(Integer::parseInt).sorted().toList();
             double start = r.path("start").asDouble();
             double end = r.path("end").asDouble();
+            if (end < start) {
+                throw new CotasksException(file + ": " + path + ".end: " + end + " is before start " + start);
+            }
             Question q = new Question("star", qid, videoId, type, text(path, r, "question"), texts, answer,
-                    answerIndex, List.of(new double[]{start, end}), program);
+                    answerIndex, List.of(new Span(start, end)), program);
             return new StarQuestion(q, choices, frames.get(0), frames.get(frames.size() - 1), situation, answered);
         }
 

@@ -7,6 +7,7 @@ import io.cotasks.store.model.Entity;
 import io.cotasks.store.model.Event;
 import io.cotasks.store.model.PredicateKind;
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.Span;
 import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
 import io.cotasks.store.star.StarLabels;
@@ -196,7 +197,7 @@ final class StarGraphBuilder {
         List<String> program = release ? StarPrograms.flatten(r.get("question_program"))
                 : r.get("program").elements().stream().map(JsonCursor::asText).toList();
         return new Question("star", qid, videoId, qid.split("_")[0], r.get("question").asText(), choices,
-                answer, answerIndex, List.<double[]>of(new double[] {start, end}), program);
+                answer, answerIndex, List.of(new Span(start, end)), program);
     }
 
     List<Question> questions() {
