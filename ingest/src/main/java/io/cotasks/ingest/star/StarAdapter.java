@@ -105,7 +105,7 @@ public final class StarAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, records.get(0).cursor().file());
         }
 
         @Override
