@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -69,6 +70,8 @@ public final class IngestRunner {
     private static final Derivation DERIVATION = RelationDerivation::enrich;
     /** Graphs under this many elements share transactions, up to about this many elements each. */
     static final long SMALL_VIDEO_ELEMENTS = 2_000;
+    /** A graph this large shows what it writes next to the progress bar: its one transaction takes seconds. */
+    static final long LARGE_VIDEO_ELEMENTS = 100_000;
 
     private final SceneGraphStore store;
     private final Options options;
@@ -121,7 +124,7 @@ public final class IngestRunner {
                 }
                 pool.execute(() -> {
                     try {
-                        runOne(unit, stored.getOrDefault(unit.videoId(), List.of()));
+                        runOne(unit, stored.getOrDefault(unit.videoId(), List.of()), bar);
                     } finally {
                         slots.release();
                         if (bar != null) {
@@ -195,14 +198,24 @@ public final class IngestRunner {
         return out;
     }
 
-    private void runOne(IngestUnit unit, List<String> storedHashes) {
+    private void runOne(IngestUnit unit, List<String> storedHashes, ProgressBar bar) {
         try {
             String hash = unit.contentHash();
             if (hash != null && storedHashes.contains(unit.origin() + "=" + hash)) {
                 skipped.incrementAndGet();
                 return;
             }
-            write(unit, unit.load(hash));
+            UnitContent content = unit.load(hash);
+            long size = content.graph() == null ? 0 : content.graph().elementCount();
+            if (bar != null && size >= LARGE_VIDEO_ELEMENTS) {
+                bar.setExtraMessage(String.format(Locale.ROOT, "%s: writing %,d elements (%,d boxes, %,d events, %,d Allen relations)",
+                        unit.location(), size, content.graph().boxes().size(), content.graph().events().size(),
+                        content.graph().temporal().size()));
+            }
+            write(unit, content);
+            if (bar != null && size >= LARGE_VIDEO_ELEMENTS) {
+                bar.setExtraMessage(unit.location() + ": written");
+            }
         } catch (IngestException e) {
             failedOrigins.add(unit.origin());
             fail(e.getMessage());

@@ -62,7 +62,7 @@ class IngestStoreTest {
                     .isEqualTo(expected.get(3));
         }
         assertThat(count("MATCH (:Video {id: $id})-[:HAS_EVENT]->(e:Event {source: 'derived'}) RETURN count(e) AS n", "2793806282"))
-                .isEqualTo(248);
+                .isEqualTo(96);
     }
 
     @Test
