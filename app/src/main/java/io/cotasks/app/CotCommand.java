@@ -66,6 +66,9 @@ public final class CotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default for text: standard output).")
     Path out;
 
+    @Option(names = "--explain", description = "Text format, NExT-QA: also print each question's parse, its clauses' best events with their scores, and the moment's rule.")
+    boolean explain;
+
     @Option(names = "--tasks", description = "Add the four CoTask instruction samples per question.")
     boolean tasks;
 
@@ -99,6 +102,7 @@ public final class CotCommand implements Callable<Integer> {
             throw new CotasksException("--dataset must be nextqa or star, got '" + dataset + "'", CotasksException.USAGE, null);
         }
         List<CotResult> results = new ArrayList<>();
+        explanations.clear();
         String summary;
         try (SceneGraphStore db = store.open()) {
             CotGenerator generator = CotGenerator.on(db, maxTokens);
@@ -117,7 +121,10 @@ public final class CotCommand implements Callable<Integer> {
                 try (ProgressBar bar = bar(qs.size())) {
                     batch = NextQaBatch.run(generator, qs, q -> step(bar));
                 }
-                batch.outcomes().stream().map(NextQaCot.Outcome::result).forEach(results::add);
+                for (NextQaCot.Outcome o : batch.outcomes()) {
+                    results.add(o.result());
+                    explanations.put(o.result(), o.plan().explain());
+                }
                 summary = "questions " + qs.size() + ", with a graph " + batch.outcomes().size();
                 Path predictions = gqa != null ? gqa : out == null ? null : Path.of(out + ".gqa.json");
                 if (predictions != null) {
@@ -135,6 +142,8 @@ public final class CotCommand implements Callable<Integer> {
         stdout.flush();
         return 0;
     }
+
+    private final java.util.Map<CotResult, List<String>> explanations = new java.util.IdentityHashMap<>();
 
     private ProgressBar bar(int n) {
         return System.console() != null && out != null ? new ProgressBar("cot", n) : null;
@@ -180,6 +189,9 @@ public final class CotCommand implements Callable<Integer> {
         } else {
             for (CotResult r : results) {
                 text.append(CotReport.render(r));
+                if (explain) {
+                    explanations.getOrDefault(r, List.of()).forEach(line -> text.append("explain ").append(line).append('\n'));
+                }
                 if (tasks) {
                     for (TaskSample t : TaskSamples.of(r)) {
                         text.append("task ").append(t.task().title()).append(": ").append(t.instruction())

@@ -17,6 +17,10 @@ public final class Synonyms {
 
     private static final Synonyms DEFAULT = load();
 
+    /** Heads of spatial predicates, which WordNet's verb senses must not match ("next", "behind"). */
+    static final Set<String> SPATIAL_HEADS = Set.of("next", "in", "behind", "above", "beneath", "away",
+            "towards", "inside", "left", "right", "on", "under", "front");
+
     private final Map<String, List<String>> nouns;
     private final Map<String, List<String>> verbs;
     private final Set<String> colours;
