@@ -12,8 +12,7 @@ import io.cotasks.store.model.TemporalRelation;
 import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import io.cotasks.ingest.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,8 +117,7 @@ public final class BenchQueryCommand implements Callable<Integer> {
                 + original.elementCount() + " elements each)");
         out.flush();
         long written = 0;
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("videos").setInitialMax(videos - have)
-                .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()) {
+        try (ProgressBar bar = ConsoleProgress.builder("videos", videos - have, null).build()) {
             for (long k = have; k < videos; k++) {
                 store.writeVideo(rename(original, replicaId((int) k)));
                 bar.step();

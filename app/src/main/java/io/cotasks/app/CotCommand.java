@@ -13,11 +13,11 @@ import io.cotasks.cot.export.TaskSamples;
 import io.cotasks.cot.grounding.GqaFiles;
 import io.cotasks.cot.nextqa.NextQaBatch;
 import io.cotasks.cot.nextqa.NextQaCot;
-import io.cotasks.cot.nextqa.NextQaFile;
 import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.cot.star.StarQuestionFile;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.ingest.ConsoleProgress;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,7 +116,7 @@ public final class CotCommand implements Callable<Integer> {
                 }
                 summary = "questions " + qs.size();
             } else {
-                var qs = NextQaFile.read(questions);
+                var qs = NextQaQuestionFile.read(questions, spec.commandLine().getErr());
                 NextQaBatch batch;
                 try (ProgressBar bar = bar(qs.size())) {
                     batch = NextQaBatch.run(generator, qs, q -> step(bar));
@@ -146,7 +146,7 @@ public final class CotCommand implements Callable<Integer> {
     private final java.util.Map<CotResult, List<String>> explanations = new java.util.IdentityHashMap<>();
 
     private ProgressBar bar(int n) {
-        return System.console() != null && out != null ? new ProgressBar("cot", n) : null;
+        return System.console() != null && out != null ? ConsoleProgress.builder("cot", n, null).build() : null;
     }
 
     private static void step(ProgressBar bar) {

@@ -5,7 +5,6 @@ import io.cotasks.cot.eval.ChatClient;
 import io.cotasks.cot.eval.ChatSettings;
 import io.cotasks.cot.eval.CotSource;
 import io.cotasks.cot.eval.FrameSource;
-import io.cotasks.cot.eval.NextQaCsv;
 import io.cotasks.cot.eval.NextQaEvaluation;
 import io.cotasks.cot.eval.ReportTable;
 import io.cotasks.cot.eval.ReportWriter;
@@ -22,8 +21,7 @@ import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Question;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import io.cotasks.ingest.ConsoleProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -217,9 +215,7 @@ public final class EvalNextQaCommand implements Callable<Integer> {
     private List<Question> questions(SceneGraphStore db) {
         List<Question> questions;
         if (questionsFile != null) {
-            NextQaCsv.Loaded loaded = NextQaCsv.read(questionsFile);
-            loaded.problems().forEach(p -> spec.commandLine().getErr().println("warning: skipped " + p));
-            questions = loaded.questions();
+            questions = NextQaQuestionFile.read(questionsFile, spec.commandLine().getErr());
         } else {
             questions = StoreQuestions.read(db, List.of(dataset));
         }
@@ -265,8 +261,7 @@ public final class EvalNextQaCommand implements Callable<Integer> {
         if (noProgress || System.console() == null) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName("eval").setInitialMax(max).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" items", 1).continuousUpdate().build();
+        return ConsoleProgress.builder("eval", max, " items").build();
     }
 
     private static CotasksException usage(String message) {

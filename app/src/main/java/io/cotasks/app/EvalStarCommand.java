@@ -6,6 +6,7 @@ import io.cotasks.cot.star.StarQuestionFile;
 import io.cotasks.query.QueryEngine;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.ingest.ConsoleProgress;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,7 +49,7 @@ public final class EvalStarCommand implements Callable<Integer> {
         try (SceneGraphStore db = store.open()) {
             QueryEngine engine = QueryEngine.on(db);
             boolean bar = System.console() != null;
-            try (ProgressBar progress = bar ? new ProgressBar("eval star", qs.size()) : null) {
+            try (ProgressBar progress = bar ? ConsoleProgress.builder("eval star", qs.size(), null).build() : null) {
                 evaluation = StarEvaluation.run(engine, qs, run -> {
                     if (progress != null) {
                         progress.step();

@@ -6,8 +6,6 @@ import io.cotasks.store.WriteSummary;
 import io.cotasks.store.model.Question;
 import io.cotasks.store.model.VideoGraph;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -237,8 +235,7 @@ public final class IngestRunner {
         if (!options.progress()) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName("ingest").setInitialMax(max)
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" videos", 1).continuousUpdate().build();
+        return ConsoleProgress.builder("ingest", max, " videos").build();
     }
 
     private static void awaitQuietly(ExecutorService pool) {

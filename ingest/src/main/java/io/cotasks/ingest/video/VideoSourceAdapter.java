@@ -1,13 +1,12 @@
 package io.cotasks.ingest.video;
 
+import io.cotasks.ingest.ConsoleProgress;
 import io.cotasks.ingest.IngestException;
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.UnitContent;
 import io.cotasks.store.CotasksException;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,9 +91,8 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
                     CotasksException.USAGE, null);
         }
         if (progress && !files.isEmpty()) {
-            bar = new ProgressBarBuilder().setTaskName("perceive").setInitialMax(declaredFrames(files))
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" frames", 1).showSpeed()
-                    .setSpeedUnit(ChronoUnit.SECONDS).continuousUpdate().build();
+            bar = ConsoleProgress.builder("perceive", declaredFrames(files), " frames").showSpeed()
+                    .setSpeedUnit(ChronoUnit.SECONDS).build();
         }
         List<IngestUnit> units = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
