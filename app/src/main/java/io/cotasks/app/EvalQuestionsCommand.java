@@ -1,6 +1,5 @@
 package io.cotasks.app;
 
-import io.cotasks.cot.nextqa.NextQaFile;
 import io.cotasks.cot.nextqa.ParseCoverage;
 import io.cotasks.cot.nextqa.QuestionAnalyser;
 import io.cotasks.store.CotasksException;
@@ -36,7 +35,7 @@ public final class EvalQuestionsCommand implements Callable<Integer> {
             if (!Files.isRegularFile(file)) {
                 throw new CotasksException("no such file: " + file, CotasksException.USAGE, null);
             }
-            ParseCoverage coverage = ParseCoverage.of(NextQaFile.read(file), analyser);
+            ParseCoverage coverage = ParseCoverage.of(NextQaQuestionFile.read(file, spec.commandLine().getErr()), analyser);
             out.println(file);
             coverage.lines().forEach(out::println);
             out.flush();

@@ -159,7 +159,9 @@ public final class QuestionAnalyser {
         List<Integer> idx = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String w = words.get(i);
-            if (!removed[i] && !WH.containsKey(w) && !("how".equals(w))) {
+            boolean counted = ("many".equals(w) || "much".equals(w)) && i > 0 && "how".equals(words.get(i - 1))
+                    || ("times".equals(w) || "time".equals(w)) && i > 0 && "many".equals(words.get(i - 1));
+            if (!removed[i] && !WH.containsKey(w) && !"how".equals(w) && !counted) {
                 idx.add(i);
             }
         }
@@ -207,9 +209,13 @@ public final class QuestionAnalyser {
         return ("ADJ".equals(tag) || "NUM".equals(tag)) && i + 1 < words.size() && NOUN_TAGS.contains(tags.get(i + 1));
     }
 
+    /** A verb, or a word the tagger took for a noun that the synonym table knows as a verb ("hold", "feel"). */
     private boolean isVerbLike(String word, String tag) {
-        return "VERB".equals(tag) || ("NOUN".equals(tag) && !synonyms.predicates(lemmatizer.verb(word)).get(0)
-                .equals(lemmatizer.verb(word)));
+        if ("VERB".equals(tag)) {
+            return true;
+        }
+        String lemma = lemmatizer.verb(word);
+        return "NOUN".equals(tag) && (synonyms.isVerb(lemma) || GENERIC_VERBS.contains(lemma));
     }
 
     /**
@@ -226,6 +232,9 @@ public final class QuestionAnalyser {
             String tag = tags.get(i);
             String w = words.get(i);
             if (NOUN_TAGS.contains(tag)) {
+                if (head != null && isVerbLike(w, tag)) {
+                    break; // "the baby feel", "the man in white hold": the tagger's noun is the verb
+                }
                 if (head != null && synonyms.isColour(head)) {
                     attributes.add(head);
                 } else if (head != null) {
@@ -251,16 +260,33 @@ public final class QuestionAnalyser {
                 }
                 q++;
             }
-            boolean attribute = !described.isEmpty() && described.stream().allMatch(w -> synonyms.isColour(w)
-                    || POSITION_WORDS.contains(w) || Clothing.isClothing(lemmatizer.noun(w)));
-            if (!attribute) {
+            int taken = 0;
+            while (taken < described.size() && isAttribute(described.get(taken))) {
+                taken++;
+            }
+            if (taken == 0) {
                 break;
             }
-            attributes.addAll(described);
+            attributes.addAll(described.subList(0, taken));
+            if (taken < described.size()) {
+                // "in white hold": the attribute ends where a word that is not one begins
+                int seen = 0;
+                q = p + 1;
+                while (seen < taken || "DET".equals(tags.get(idx.get(q)))) {
+                    if (!"DET".equals(tags.get(idx.get(q)))) {
+                        seen++;
+                    }
+                    q++;
+                }
+            }
             p = q;
         }
         at[0] = p;
         return new Phrase(head == null ? attributes.remove(attributes.size() - 1) : head, attributes);
+    }
+
+    private boolean isAttribute(String w) {
+        return synonyms.isColour(w) || POSITION_WORDS.contains(w) || Clothing.isClothing(lemmatizer.noun(w));
     }
 
     private void content(String word, String tag, List<String> out) {
