@@ -106,8 +106,10 @@ class NextQaBadInputTest {
     void badGroundTruthNamesItsJsonPath() throws Exception {
         Path bad = write("gsub_bad.json", "{\"v1\": {\"location\": {\"3\": [[2.0, 1.0]]}}}");
         Path broken = write("gsub_broken.json", "{\"v1\": {\n\"location\": ");
+        Path noLocation = write("gsub_nol.json", "{\"v1\": {\"duration\": 3}}");
 
         assertThatThrownBy(() -> GqaSpans.read(bad)).hasMessage(bad + ": $['v1'].location['3'][0]: expected [begin, end]");
         assertThatThrownBy(() -> GqaSpans.read(broken)).hasMessage(broken + ":2: not valid JSON");
+        assertThatThrownBy(() -> GqaSpans.read(noLocation)).hasMessage(noLocation + ": $['v1'].location: missing");
     }
 }

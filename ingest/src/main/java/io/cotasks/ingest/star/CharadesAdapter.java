@@ -45,7 +45,7 @@ public final class CharadesAdapter implements SourceAdapter {
         return InputFiles.unitsPerFile(inputs, ".csv", csv -> {
             StarVocabulary vocab = vocabularyNear(csv);
             return CharadesActions.read(csv).values().stream()
-                    .map(row -> (IngestUnit) new RowUnit(row, vocab)).toList();
+                    .map(row -> (IngestUnit) new RowUnit(row, vocab, csv.getFileName().toString())).toList();
         });
     }
 
@@ -73,7 +73,7 @@ public final class CharadesAdapter implements SourceAdapter {
                 List.copyOf(events.values()), List.of(), List.of());
     }
 
-    private record RowUnit(CharadesActions.Row row, StarVocabulary vocab) implements IngestUnit {
+    private record RowUnit(CharadesActions.Row row, StarVocabulary vocab, String file) implements IngestUnit {
 
         @Override
         public String videoId() {
@@ -87,7 +87,7 @@ public final class CharadesAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, file);
         }
 
         @Override

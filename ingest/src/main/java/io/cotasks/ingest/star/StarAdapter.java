@@ -92,7 +92,7 @@ public final class StarAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, records.get(0).cursor().file());
         }
 
         @Override
