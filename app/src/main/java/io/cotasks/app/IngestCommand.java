@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,6 +60,11 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CotasksException(path + ": no such file or folder", CotasksException.USAGE, null);
+            }
+        }
         boolean progress = !noProgress && System.console() != null;
         // the video source draws its own frames/s progress bar instead of the videos bar
         SourceAdapter adapter = VideoSourceAdapter.ORIGIN.equals(source) ? video.adapter(progress) : Sources.byName(source);
@@ -71,7 +77,7 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
-        try (SceneGraphStore db = store.open()) {
+        try (SceneGraphStore db = store.openOrCreate(err)) {
             report = IngestRunner.run(db, adapter.units(paths), options);
         } finally {
             if (adapter instanceof VideoSourceAdapter videoAdapter) {
