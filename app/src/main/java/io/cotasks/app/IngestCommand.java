@@ -79,6 +79,9 @@ public final class IngestCommand implements Callable<Integer> {
         IngestReport report;
         try (SceneGraphStore db = store.openOrCreate(err)) {
             report = IngestRunner.run(db, adapter.units(paths), options);
+            if (adapter instanceof VideoSourceAdapter videoAdapter) {
+                recordSourceFiles(db, videoAdapter);
+            }
         } finally {
             if (adapter instanceof VideoSourceAdapter videoAdapter) {
                 videoAdapter.close();
@@ -89,5 +92,16 @@ public final class IngestCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return report.failed() ? CotasksException.RUNTIME : 0;
+    }
+
+    /** Keeps each detected video's file on its node, for {@code render --frame} without {@code --file}. */
+    private static void recordSourceFiles(SceneGraphStore db, VideoSourceAdapter adapter) {
+        adapter.sources().forEach((id, file) -> {
+            try {
+                VideoSourceFile.record(db, id, file);
+            } catch (java.io.IOException e) {
+                // the video was read a moment ago; if its file is gone now, render will say so
+            }
+        });
     }
 }
