@@ -2,7 +2,6 @@ package io.cotasks.app;
 
 import io.cotasks.cot.CotGenerator;
 import io.cotasks.cot.nextqa.NextQaBatch;
-import io.cotasks.cot.nextqa.NextQaFile;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Question;
@@ -55,7 +54,7 @@ public final class BenchCotCommand implements Callable<Integer> {
         if (n < 1) {
             throw new CotasksException("--threads must be at least 1", CotasksException.USAGE, null);
         }
-        List<Question> qs = NextQaFile.read(questions);
+        List<Question> qs = NextQaQuestionFile.read(questions, spec.commandLine().getErr());
         List<List<Question>> parts = split(qs, n);
         PrintWriter out = spec.commandLine().getOut();
         try (SceneGraphStore db = store.open()) {

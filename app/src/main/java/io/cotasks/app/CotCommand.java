@@ -13,7 +13,6 @@ import io.cotasks.cot.export.TaskSamples;
 import io.cotasks.cot.grounding.GqaFiles;
 import io.cotasks.cot.nextqa.NextQaBatch;
 import io.cotasks.cot.nextqa.NextQaCot;
-import io.cotasks.cot.nextqa.NextQaFile;
 import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.cot.star.StarQuestionFile;
 import io.cotasks.store.CotasksException;
@@ -114,7 +113,7 @@ public final class CotCommand implements Callable<Integer> {
                 }
                 summary = "questions " + qs.size();
             } else {
-                var qs = NextQaFile.read(questions);
+                var qs = NextQaQuestionFile.read(questions, spec.commandLine().getErr());
                 NextQaBatch batch;
                 try (ProgressBar bar = bar(qs.size())) {
                     batch = NextQaBatch.run(generator, qs, q -> step(bar));

@@ -2,7 +2,6 @@ package io.cotasks.app;
 
 import io.cotasks.cot.CotGenerator;
 import io.cotasks.cot.CotReport;
-import io.cotasks.cot.nextqa.NextQaFile;
 import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.cot.star.StarQuestionFile;
 import io.cotasks.ingest.IngestReport;
@@ -100,7 +99,7 @@ public final class DemoCommand implements Callable<Integer> {
         if (key.length != 2) {
             throw new CotasksException("--nextqa takes VIDEO:QID, got '" + nextqa + "'", CotasksException.USAGE, null);
         }
-        return NextQaFile.read(csv).stream()
+        return NextQaQuestionFile.read(csv, spec.commandLine().getErr()).stream()
                 .filter(q -> q.videoId().equals(key[0]) && q.qid().equals(key[1]))
                 .findFirst()
                 .orElseThrow(() -> new CotasksException(csv + ": no question " + nextqa, CotasksException.USAGE, null));

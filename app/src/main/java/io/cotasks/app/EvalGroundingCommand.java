@@ -5,7 +5,7 @@ import io.cotasks.cot.grounding.GqaFiles;
 import io.cotasks.cot.grounding.GroundingMetrics;
 import io.cotasks.cot.grounding.GroundingScore;
 import io.cotasks.cot.nextqa.NextQaBatch;
-import io.cotasks.cot.nextqa.NextQaFile;
+import io.cotasks.datasets.nextqa.GqaSpans;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Question;
@@ -54,8 +54,8 @@ public final class EvalGroundingCommand implements Callable<Integer> {
                 throw new CotasksException("no such file: " + p, CotasksException.USAGE, null);
             }
         }
-        List<Question> qs = NextQaFile.read(questions);
-        Map<String, Map<String, List<double[]>>> truth = GqaFiles.truth(spans);
+        List<Question> qs = NextQaQuestionFile.read(questions, spec.commandLine().getErr());
+        GqaSpans truth = GqaSpans.read(spans);
         NextQaBatch batch;
         try (SceneGraphStore db = store.open()) {
             CotGenerator generator = CotGenerator.on(db);

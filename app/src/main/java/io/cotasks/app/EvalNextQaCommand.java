@@ -5,7 +5,6 @@ import io.cotasks.cot.eval.ChatClient;
 import io.cotasks.cot.eval.ChatSettings;
 import io.cotasks.cot.eval.CotSource;
 import io.cotasks.cot.eval.FrameSource;
-import io.cotasks.cot.eval.NextQaCsv;
 import io.cotasks.cot.eval.NextQaEvaluation;
 import io.cotasks.cot.eval.ReportTable;
 import io.cotasks.cot.eval.ReportWriter;
@@ -223,9 +222,7 @@ public final class EvalNextQaCommand implements Callable<Integer> {
     private List<Question> questions(SceneGraphStore db) {
         List<Question> questions;
         if (questionsFile != null) {
-            NextQaCsv.Loaded loaded = NextQaCsv.read(questionsFile);
-            loaded.problems().forEach(p -> spec.commandLine().getErr().println("warning: skipped " + p));
-            questions = loaded.questions();
+            questions = NextQaQuestionFile.read(questionsFile, spec.commandLine().getErr());
         } else {
             questions = StoreQuestions.read(db, List.of(dataset));
         }

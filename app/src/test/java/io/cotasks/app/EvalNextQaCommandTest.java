@@ -3,7 +3,7 @@ package io.cotasks.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import io.cotasks.cot.eval.NextQaCsv;
+import io.cotasks.datasets.nextqa.NextQaReader;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.TestStores;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +45,7 @@ class EvalNextQaCommandTest {
         lines.stream().skip(1).filter(l -> l.startsWith("11566930393,")).forEach(kept::add);
         Files.write(mcCsv, kept);
         try (SceneGraphStore store = TestStores.embeddedWithVidor(dir)) {
-            store.writeQuestions(NextQaCsv.read(mcCsv).questions());
+            store.writeQuestions(NextQaReader.read(mcCsv).toQuestions());
         }
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/chat/completions", exchange -> {

@@ -6,6 +6,7 @@ import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.query.QueryEngine;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.Span;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,11 +86,11 @@ public final class CotGenerator {
     private StarQuestion fromQuestion(Question q) {
         VideoFacts f = facts(q.videoId());
         double fps = f.fps() > 0 ? f.fps() : 30;
-        double[] span = q.spans().isEmpty() ? new double[]{0, f.frameCount() / fps} : q.spans().get(0);
+        Span span = q.spans().isEmpty() ? new Span(0, f.frameCount() / fps) : q.spans().get(0);
         List<io.cotasks.cot.star.StarChoice> choices = new java.util.ArrayList<>();
         for (int i = 0; i < q.choices().size(); i++) {
             choices.add(new io.cotasks.cot.star.StarChoice(i, q.choices().get(i), List.of(), i == q.answerIndex()));
         }
-        return new StarQuestion(q, choices, (int) Math.floor(span[0] * fps), (int) Math.ceil(span[1] * fps), List.of());
+        return new StarQuestion(q, choices, (int) Math.floor(span.begin() * fps), (int) Math.ceil(span.end() * fps), List.of());
     }
 }

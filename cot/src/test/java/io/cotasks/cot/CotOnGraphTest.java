@@ -7,7 +7,7 @@ import io.cotasks.cot.export.QwenExport;
 import io.cotasks.cot.export.TaskSamples;
 import io.cotasks.cot.nextqa.NextQaBatch;
 import io.cotasks.cot.nextqa.NextQaCot;
-import io.cotasks.cot.nextqa.NextQaFile;
+import io.cotasks.datasets.nextqa.NextQaReader;
 import io.cotasks.cot.star.StarEvaluation;
 import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.cot.star.StarQuestionFile;
@@ -57,7 +57,7 @@ class CotOnGraphTest {
             assertThat(report.failed()).as(source.getKey()).isFalse();
         }
         star = StarQuestionFile.read(STAR);
-        mc = NextQaFile.read(MC).stream().collect(Collectors.toMap(q -> q.videoId() + "_" + q.qid(), Function.identity()));
+        mc = NextQaReader.read(MC).toQuestions().stream().collect(Collectors.toMap(q -> q.videoId() + "_" + q.qid(), Function.identity()));
     }
 
     @AfterAll
@@ -158,7 +158,7 @@ class CotOnGraphTest {
     @Test
     void everyExportParsesWithTheSchemaLlavaAndQwenLoad() throws Exception {
         CotGenerator generator = CotGenerator.on(store);
-        NextQaBatch batch = NextQaBatch.run(generator, NextQaFile.read(MC), q -> { });
+        NextQaBatch batch = NextQaBatch.run(generator, NextQaReader.read(MC).toQuestions(), q -> { });
         assertThat(batch.outcomes()).hasSize(18);
         for (NextQaCot.Outcome o : batch.outcomes()) {
             List<JsonNode> llava = new java.util.ArrayList<>();

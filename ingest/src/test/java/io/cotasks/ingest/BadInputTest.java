@@ -1,6 +1,7 @@
 package io.cotasks.ingest;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One line per bad input, naming the file and the JSON path or CSV line, for every adapter. */
@@ -46,6 +48,27 @@ class BadInputTest {
             List<IngestUnit> units = Sources.byName(source).units(List.of(file));
             units.forEach(IngestUnit::load);
             return "ok";
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aBadNextQaRowIsOneFailedUnitAndTheGoodRowsOfItsVideoStay() throws Exception {
+        Path file = Files.writeString(root.resolve("mc_mixed.csv"), MC_HEADER
+                + "4010069381,369,640,480,how,0,6,CH,a,b,c,d,e\n"
+                + "4010069381,369,640,480,\"how,0,7,CH,a,b,c,d,e\n"
+                + "4010069381,369,640,480,why,1,8,CW,a,b,c,d,e\n");
+        try {
+            List<IngestUnit> units = Sources.byName("nextqa").units(List.of(file));
+
+            assertThat(units).hasSize(2);
+            assertThatThrownBy(units.get(0)::load).isInstanceOf(IngestException.class)
+                    .hasMessage("mc_mixed.csv:3: unbalanced quote");
+            UnitContent content = units.get(1).load();
+            assertThat(units.get(1).videoId()).isEqualTo("4010069381");
+            assertThat(content.questions()).extracting(q -> q.uid() + " " + q.answer())
+                    .containsExactly("nextqa-mc#4010069381#6 a", "nextqa-mc#4010069381#8 b");
         } finally {
             Files.delete(file);
         }

@@ -1,6 +1,7 @@
 package io.cotasks.store;
 
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.Span;
 import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
 
@@ -135,10 +136,9 @@ final class GraphWriter {
         props.put(Schema.ANSWER, q.answer());
         props.put(Schema.ANSWER_INDEX, (long) q.answerIndex());
         List<Double> spans = new ArrayList<>();
-        for (double[] span : q.spans()) {
-            for (double s : span) {
-                spans.add(s);
-            }
+        for (Span span : q.spans()) {
+            spans.add(span.begin());
+            spans.add(span.end());
         }
         props.put(Schema.SPANS, spans);
         props.put(Schema.PROGRAM, q.program());

@@ -3,6 +3,7 @@ package io.cotasks.store;
 import io.cotasks.store.model.Event;
 import io.cotasks.store.model.PredicateKind;
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.Span;
 import io.cotasks.store.model.TemporalRelation;
 import io.cotasks.store.model.VideoGraph;
 import org.junit.jupiter.api.Test;
@@ -265,7 +266,7 @@ public abstract class SceneGraphStoreContract {
         String video = "q-" + getClass().getSimpleName();
         Question q = new Question("nextqa-mc", "4", video, "TN", "what does the child do after holding the toy?",
                 List.of("cry", "run", "watch the toy", "sleep", "eat"), "watch the toy", 2,
-                List.of(new double[] {1.5, 3.0}), List.of());
+                List.of(new Span(1.5, 3.0)), List.of());
         StoreStats before = store().stats();
         store().writeQuestions(List.of(q));
         store().writeQuestions(List.of(q));

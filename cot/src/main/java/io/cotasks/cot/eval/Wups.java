@@ -1,5 +1,6 @@
 package io.cotasks.cot.eval;
 
+import io.cotasks.datasets.nextqa.NextQaType;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.POS;
 
@@ -47,7 +48,7 @@ public final class Wups {
     public double score(String type, String prediction, String truth, double threshold) {
         List<String> pred = preprocess(prediction);
         List<String> gold = preprocess(truth);
-        if ("DC".equals(type) || "DB".equals(type)) {
+        if (NextQaType.DC.is(type) || NextQaType.DB.is(type)) {
             return pred.equals(gold) ? 1.0 : 0.0;
         }
         try {

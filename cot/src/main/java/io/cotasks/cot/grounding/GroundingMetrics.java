@@ -1,6 +1,8 @@
 package io.cotasks.cot.grounding;
 
-import java.util.List;
+import io.cotasks.datasets.nextqa.GqaSpans;
+import io.cotasks.store.model.Span;
+
 import java.util.Map;
 
 /**
@@ -15,14 +17,14 @@ public final class GroundingMetrics {
     }
 
     /** IoU and IoP of a prediction against one ground-truth segment, as {@code [iou, iop]}. */
-    public static double[] iouIop(double[] truth, double[] prediction) {
+    public static double[] iouIop(Span truth, double[] prediction) {
         if (prediction[0] == prediction[1]) {
-            boolean inside = truth[0] <= prediction[0] && prediction[0] <= truth[1];
+            boolean inside = truth.begin() <= prediction[0] && prediction[0] <= truth.end();
             return new double[]{0, inside ? 1 : 0};
         }
-        double unionBegin = Math.min(truth[0], prediction[0]);
-        double unionEnd = Math.max(truth[1], prediction[1]);
-        double inter = Math.min(truth[1], prediction[1]) - Math.max(truth[0], prediction[0]);
+        double unionBegin = Math.min(truth.begin(), prediction[0]);
+        double unionEnd = Math.max(truth.end(), prediction[1]);
+        double inter = Math.min(truth.end(), prediction[1]) - Math.max(truth.begin(), prediction[0]);
         double iou = unionEnd > unionBegin ? inter / (unionEnd - unionBegin) : 0;
         double iop = prediction[1] > prediction[0] ? inter / (prediction[1] - prediction[0]) : 0;
         return new double[]{iou, iop};
@@ -30,9 +32,9 @@ public final class GroundingMetrics {
 
     /**
      * Scores predictions ({@code "video_qid" -> [begin, end]} seconds) against ground truth
-     * ({@code video -> qid -> segments}).
+     * (a gsub file's spans).
      */
-    public static GroundingScore score(Map<String, Map<String, List<double[]>>> truth, Map<String, double[]> predictions) {
+    public static GroundingScore score(GqaSpans truth, Map<String, double[]> predictions) {
         int n = 0;
         double sumIou = 0;
         double sumIop = 0;
@@ -40,15 +42,15 @@ public final class GroundingMetrics {
         int iop5 = 0;
         int iou3 = 0;
         int iou5 = 0;
-        for (var video : truth.entrySet()) {
-            for (var q : video.getValue().entrySet()) {
+        for (var video : truth.videos().entrySet()) {
+            for (var q : video.getValue().byQid().entrySet()) {
                 double[] p = predictions.get(video.getKey() + "_" + q.getKey());
                 if (p == null) {
                     continue;
                 }
                 double bestIou = 0;
                 double bestIop = 0;
-                for (double[] segment : q.getValue()) {
+                for (Span segment : q.getValue()) {
                     double[] s = iouIop(segment, p);
                     bestIou = Math.max(bestIou, s[0]);
                     bestIop = Math.max(bestIop, s[1]);

@@ -67,8 +67,8 @@ public final class StarCot {
     private StepDraft localization(StarQuestion q, StarRun run) {
         List<StarStep> steps = of(run, CoTask.FRAME_LOCALIZATION);
         String summary = "situation keyframes f" + q.firstKeyframe() + "-" + q.lastKeyframe()
-                + " (question " + Dsl.number(q.question().spans().get(0)[0]) + "-"
-                + Dsl.number(q.question().spans().get(0)[1]) + "s)";
+                + " (question " + Dsl.number(q.question().spans().get(0).begin()) + "-"
+                + Dsl.number(q.question().spans().get(0).end()) + "s)";
         List<String> items = steps.stream().map(StarStep::output).distinct().toList();
         return new StepDraft(CoTask.FRAME_LOCALIZATION, statements(steps), summary, items);
     }

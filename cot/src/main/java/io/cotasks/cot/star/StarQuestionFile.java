@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.Span;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -94,8 +95,11 @@ public final class StarQuestionFile {
         }
         double start = r.path("start").asDouble();
         double end = r.path("end").asDouble();
+        if (end < start) {
+            throw new CotasksException(file + ": " + path + ".end: " + end + " is before start " + start);
+        }
         Question q = new Question("star", qid, videoId, type, text(file, path, r, "question"), texts, answer,
-                answerIndex, List.of(new double[]{start, end}), program);
+                answerIndex, List.of(new Span(start, end)), program);
         return new StarQuestion(q, choices, first, last, actions);
     }
 

@@ -3,6 +3,7 @@ package io.cotasks.cot.eval;
 import io.cotasks.cot.CotGenerator;
 import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
+import io.cotasks.datasets.nextqa.NextQaReader;
 import io.cotasks.ingest.nextqa.NextQaAdapter;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.TestGraphs;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import static io.cotasks.cot.eval.NextQaCsvTest.resource;
+import static io.cotasks.cot.eval.NextQaEvaluationTest.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The evaluation on a real scene graph: questions read back from Neo4j, CoT text from the real generator. */
@@ -43,7 +44,7 @@ class CotEvaluationTest {
     @Test
     void readsTheSameQuestionsFromTheStoreAsFromTheCsv() {
         List<Question> fromStore = StoreQuestions.read(store, List.of("nextqa-mc"));
-        List<Question> fromCsv = NextQaCsv.read(resource("nextqa_mc_val_2videos.csv")).questions();
+        List<Question> fromCsv = NextQaReader.read(resource("nextqa_mc_val_2videos.csv")).toQuestions();
 
         assertThat(fromStore).hasSize(18).containsExactlyInAnyOrderElementsOf(fromCsv);
         assertThat(fromStore.get(0).uid()).isEqualTo("nextqa-mc#11566930393#2");

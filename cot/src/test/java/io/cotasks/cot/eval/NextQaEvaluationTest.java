@@ -1,5 +1,6 @@
 package io.cotasks.cot.eval;
 
+import io.cotasks.datasets.nextqa.NextQaReader;
 import io.cotasks.store.model.Question;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,13 +11,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import static io.cotasks.cot.eval.NextQaCsvTest.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NextQaEvaluationTest {
 
     private static final CotSource COT = q -> "Frame localization: the " + q.type() + " moment is in frames 10-20.";
     private static final List<Run> BOTH = List.of(Run.BASELINE, Run.COT);
+
+    /** A question file of this module's test resources (real NExT-QA rows of the two golden videos). */
+    static Path resource(String name) {
+        return Path.of(System.getProperty("cotasks.root"), "cot/src/test/resources/eval", name);
+    }
 
     private static ChatClient client(ScriptedChatServer server) {
         return ChatClient.create(ChatSettings.defaults(server.endpoint(), "scripted", null)
@@ -40,7 +45,7 @@ class NextQaEvaluationTest {
 
     @Test
     void multipleChoiceTableErrorCountsAndResume(@TempDir Path dir) throws Exception {
-        List<Question> questions = NextQaCsv.read(resource("nextqa_mc_val_2videos.csv")).questions();
+        List<Question> questions = NextQaReader.read(resource("nextqa_mc_val_2videos.csv")).toQuestions();
         Path log = dir.resolve("results.jsonl");
         try (ScriptedChatServer model = ScriptedChatServer.start(
                 ScriptedVideoLlm.fromScript(questions, resource("mc_script.csv")))) {
@@ -88,7 +93,7 @@ class NextQaEvaluationTest {
 
     @Test
     void recordsRepliesAndTheCotTheModelWasGiven(@TempDir Path dir) throws Exception {
-        List<Question> questions = NextQaCsv.read(resource("nextqa_mc_val_2videos.csv")).questions();
+        List<Question> questions = NextQaReader.read(resource("nextqa_mc_val_2videos.csv")).toQuestions();
         Path log = dir.resolve("results.jsonl");
         try (ScriptedChatServer model = ScriptedChatServer.start(
                 ScriptedVideoLlm.fromScript(questions, resource("mc_script.csv")))) {
@@ -117,7 +122,7 @@ class NextQaEvaluationTest {
 
     @Test
     void theCotRunEmbedsTheStepsBeforeTheQuestion(@TempDir Path dir) throws Exception {
-        List<Question> questions = NextQaCsv.read(resource("nextqa_mc_val_2videos.csv")).questions().subList(0, 1);
+        List<Question> questions = NextQaReader.read(resource("nextqa_mc_val_2videos.csv")).toQuestions().subList(0, 1);
         try (ScriptedChatServer model = ScriptedChatServer.start(ScriptedVideoLlm.always(questions, "B"))) {
             run(questions, model, null, dir.resolve("results.jsonl"));
 
@@ -146,7 +151,7 @@ class NextQaEvaluationTest {
 
     @Test
     void aKilledRunLosesOnlyWhatWasInFlight(@TempDir Path dir) throws Exception {
-        List<Question> questions = NextQaCsv.read(resource("nextqa_mc_val_2videos.csv")).questions();
+        List<Question> questions = NextQaReader.read(resource("nextqa_mc_val_2videos.csv")).toQuestions();
         Path log = dir.resolve("results.jsonl");
         try (ScriptedChatServer model = ScriptedChatServer.start(ScriptedVideoLlm.always(questions, "A"))) {
             run(questions, model, null, log);
@@ -168,7 +173,7 @@ class NextQaEvaluationTest {
 
     @Test
     void openEndedJudgeAndWupsTable(@TempDir Path dir) throws Exception {
-        List<Question> questions = NextQaCsv.read(resource("nextoe_val_2videos.csv")).questions();
+        List<Question> questions = NextQaReader.read(resource("nextoe_val_2videos.csv")).toQuestions();
         Path log = dir.resolve("results.jsonl");
         // the baseline knows only current-action, count and yes/no answers; the CoT run knows them all
         ScriptedVideoLlm llm = ScriptedVideoLlm.answering(questions, (q, run) -> run == Run.COT
@@ -204,7 +209,7 @@ class NextQaEvaluationTest {
 
     @Test
     void aFailedJudgeIsAskedAgainWithoutAskingTheModelAgain(@TempDir Path dir) throws Exception {
-        List<Question> questions = NextQaCsv.read(resource("nextoe_val_2videos.csv")).questions().subList(0, 3);
+        List<Question> questions = NextQaReader.read(resource("nextoe_val_2videos.csv")).toQuestions().subList(0, 3);
         Path log = dir.resolve("results.jsonl");
         try (ScriptedChatServer model = ScriptedChatServer.start(ScriptedVideoLlm.answering(questions, (q, r) -> q.answer()));
              ScriptedChatServer down = ScriptedChatServer.start(r -> new ScriptedChatServer.Reply.Status(503, null));
@@ -222,7 +227,7 @@ class NextQaEvaluationTest {
 
     @Test
     void multipleChoiceAnswersAreJudgedByTheChosenOptionsText(@TempDir Path dir) throws Exception {
-        List<Question> questions = NextQaCsv.read(resource("nextqa_mc_val_2videos.csv")).questions().subList(2, 4);
+        List<Question> questions = NextQaReader.read(resource("nextqa_mc_val_2videos.csv")).toQuestions().subList(2, 4);
         Path log = dir.resolve("results.jsonl");
         // vest question (answer D, stay afloat); boy question (answer A, stands up)
         ScriptedVideoLlm llm = ScriptedVideoLlm.answering(questions, (q, run) -> run == Run.COT ? "(D)" : "I don't know");
@@ -260,7 +265,7 @@ class NextQaEvaluationTest {
 
     @Test
     void writesMarkdownCsvAndAPngChart(@TempDir Path dir) throws Exception {
-        List<Question> questions = NextQaCsv.read(resource("nextqa_mc_val_2videos.csv")).questions();
+        List<Question> questions = NextQaReader.read(resource("nextqa_mc_val_2videos.csv")).toQuestions();
         Path log = dir.resolve("results.jsonl");
         try (ScriptedChatServer model = ScriptedChatServer.start(ScriptedVideoLlm.always(questions, "B"))) {
             run(questions, model, null, log);

@@ -1,14 +1,14 @@
 package io.cotasks.cot.grounding;
 
+import io.cotasks.datasets.nextqa.GqaSpans;
+import io.cotasks.store.model.Span;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class GroundingMetricsTest {
@@ -28,7 +28,7 @@ class GroundingMetricsTest {
         predictions.put("2793806282_4", new double[]{50, 52});
         predictions.put("2793806282_11", new double[]{38, 50});
         predictions.put("2793806282_12", new double[]{55, 64});
-        GroundingScore s = GroundingMetrics.score(GqaFiles.truth(GSUB), predictions);
+        GroundingScore s = GroundingMetrics.score(GqaSpans.read(GSUB), predictions);
         assertThat(s.questions()).isEqualTo(8);
         assertThat(s.mIoP()).isCloseTo(60.920019157088134, within(1e-9));
         assertThat(s.iop3()).isCloseTo(75.0, within(1e-9));
@@ -41,28 +41,16 @@ class GroundingMetricsTest {
 
     @Test
     void singleSegmentCases() {
-        assertThat(GroundingMetrics.iouIop(new double[]{10, 20}, new double[]{10, 20})).containsExactly(1.0, 1.0);
-        assertThat(GroundingMetrics.iouIop(new double[]{10, 20}, new double[]{15, 25})).containsExactly(5.0 / 15, 0.5);
-        assertThat(GroundingMetrics.iouIop(new double[]{10, 20}, new double[]{12, 12})).containsExactly(0.0, 1.0);
-        assertThat(GroundingMetrics.iouIop(new double[]{10, 20}, new double[]{30, 30})).containsExactly(0.0, 0.0);
+        assertThat(GroundingMetrics.iouIop(new Span(10, 20), new double[]{10, 20})).containsExactly(1.0, 1.0);
+        assertThat(GroundingMetrics.iouIop(new Span(10, 20), new double[]{15, 25})).containsExactly(5.0 / 15, 0.5);
+        assertThat(GroundingMetrics.iouIop(new Span(10, 20), new double[]{12, 12})).containsExactly(0.0, 1.0);
+        assertThat(GroundingMetrics.iouIop(new Span(10, 20), new double[]{30, 30})).containsExactly(0.0, 0.0);
     }
 
     @Test
     void questionsWithoutPredictionAreNotScored() {
-        GroundingScore s = GroundingMetrics.score(GqaFiles.truth(GSUB), Map.of());
+        GroundingScore s = GroundingMetrics.score(GqaSpans.read(GSUB), Map.of());
         assertThat(s.questions()).isZero();
         assertThat(s.summaryLine()).isEqualTo("mIoU 0.0 IoP@0.5 0.0");
-    }
-
-    @Test
-    void badGroundTruthNamesTheJsonPath(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
-        Path bad = dir.resolve("gsub.json");
-        java.nio.file.Files.writeString(bad, "{\"v1\": {\"location\": {\"3\": [[1.0]]}}}");
-        assertThatThrownBy(() -> GqaFiles.truth(bad))
-                .hasMessage(bad + ": $['v1'].location['3'][0]: expected [begin, end]");
-        Path noLocation = dir.resolve("nol.json");
-        java.nio.file.Files.writeString(noLocation, "{\"v1\": {\"duration\": 3}}");
-        assertThatThrownBy(() -> GqaFiles.truth(noLocation)).hasMessage(noLocation + ": $['v1'].location: missing");
-        assertThat(List.of()).isEmpty();
     }
 }

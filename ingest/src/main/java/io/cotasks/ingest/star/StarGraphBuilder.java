@@ -7,6 +7,7 @@ import io.cotasks.store.model.Entity;
 import io.cotasks.store.model.Event;
 import io.cotasks.store.model.PredicateKind;
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.Span;
 import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
 
@@ -180,7 +181,7 @@ final class StarGraphBuilder {
         }
         List<String> program = r.get("program").elements().stream().map(JsonCursor::asText).toList();
         return new Question("star", qid, videoId, qid.split("_")[0], r.get("question").asText(), choices,
-                r.get("answer").asText(), answerIndex, List.<double[]>of(new double[] {start, end}), program);
+                r.get("answer").asText(), answerIndex, List.of(new Span(start, end)), program);
     }
 
     List<Question> questions() {

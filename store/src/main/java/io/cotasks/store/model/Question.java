@@ -15,12 +15,12 @@ import java.util.Objects;
  * @param choices     the answer options, empty for open-ended questions
  * @param answer      the correct answer's text
  * @param answerIndex the index of the correct choice, or -1 when there are no choices
- * @param spans       ground-truth answer spans in seconds as [begin, end] pairs (NExT-GQA; STAR start/end)
+ * @param spans       ground-truth answer spans in seconds (NExT-GQA; STAR start/end)
  * @param program     the STAR functional program, empty otherwise
  */
 public record Question(String dataset, String qid, String videoId, String type, String text,
                        List<String> choices, String answer, int answerIndex,
-                       List<double[]> spans, List<String> program) {
+                       List<Span> spans, List<String> program) {
 
     public Question {
         Objects.requireNonNull(dataset, "dataset");
