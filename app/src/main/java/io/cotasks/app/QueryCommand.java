@@ -105,6 +105,8 @@ public final class QueryCommand implements Callable<Integer> {
             return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new CotasksException(file + ": no such file", CotasksException.USAGE, null);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CotasksException(file + ": not a UTF-8 text file", CotasksException.USAGE, null);
         } catch (IOException e) {
             throw new CotasksException(file + ": " + e.getMessage(), CotasksException.RUNTIME, e);
         }

@@ -30,7 +30,7 @@ public final class StarQuestionFile {
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new CotasksException(file + ": not valid JSON: " + firstLine(e.getMessage()));
+            throw new CotasksException(io.cotasks.cot.JsonErrors.describe(file, e));
         }
         List<StarQuestion> questions = new ArrayList<>();
         if (root.isArray()) {
@@ -123,9 +123,5 @@ public final class StarQuestionFile {
         List<String> out = new ArrayList<>();
         v.forEach(x -> out.add(x.asText()));
         return out;
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse(message);
     }
 }
