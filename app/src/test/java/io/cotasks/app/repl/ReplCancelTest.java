@@ -1,7 +1,6 @@
 package io.cotasks.app.repl;
 
 import io.cotasks.app.Main;
-import io.cotasks.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +25,10 @@ class ReplCancelTest {
 
     @Test
     void ctrlCCancelsTheRunningStatementAndKeepsTheSession(@TempDir Path dir) throws Exception {
-        TestStores.embeddedWithVidor(dir).close();
+        // the real annotation file through ingest: its derived spatial events ('near') make the slow statement slow
+        Path sample = Path.of(System.getProperty("cotasks.samples", "../samples"), "vidor/annotations/11566930393.json");
+        assertThat(Main.run("ingest", "--no-progress", "--db", dir.resolve("db").toString(), "--source", "vidor",
+                sample.toString())).isZero();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // script(1) reading a pipe gives the terminal no size; a line editor needs one, as on a real terminal
         String command = String.join(" ", "stty cols 250 rows 50;", quote(java), "-Xmx512m", "-cp", quote(System.getProperty("java.class.path")),
