@@ -49,17 +49,12 @@ public final class StoreOptions {
         return Stores.embedded(existingStore(dbDir()));
     }
 
-    /** Opens the store for a command that writes: a missing embedded database is created, and {@code err} says so. */
+    /** Opens the store for a command that writes: a missing embedded database is created. */
     public SceneGraphStore openOrCreate(PrintWriter err) {
         if (uri != null) {
             return openBolt();
         }
-        Path dir = dbDir();
-        if (!holdsStore(dir)) {
-            err.println("creating a new database in " + dir);
-            err.flush();
-        }
-        return Stores.embedded(dir);
+        return Stores.embedded(dbDir());
     }
 
     /** {@code dir} if it holds an embedded database, else a one-line usage error. */
