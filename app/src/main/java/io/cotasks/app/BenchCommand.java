@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Benchmarks: {@code bench ingest}, {@code bench query}, {@code bench cot}, {@code bench perception}. */
+/** Benchmarks: {@code bench ingest}, {@code bench derive}, {@code bench query}, {@code bench cot}, {@code bench perception}. */
 @Command(name = "bench", description = "Measure throughput and latency on this machine.",
-        subcommands = {BenchIngestCommand.class, BenchQueryCommand.class, BenchCotCommand.class, BenchPerceptionCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchDeriveCommand.class, BenchQueryCommand.class, BenchCotCommand.class, BenchPerceptionCommand.class})
 public final class BenchCommand {
 
     /**

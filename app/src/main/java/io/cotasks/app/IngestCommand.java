@@ -8,6 +8,7 @@ import io.cotasks.ingest.Sources;
 import io.cotasks.ingest.video.VideoSourceAdapter;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.star.StarClasses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,6 +55,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--star-classes", paramLabel = "DIR",
+            description = "Folder with STAR/Charades class files to use instead of the shipped ones (star, charades).")
+    Path starClasses;
+
     /** The perception pipeline's options, used by {@code --source video}. */
     @Mixin
     VideoOptions video;
@@ -67,7 +72,8 @@ public final class IngestCommand implements Callable<Integer> {
         }
         boolean progress = !noProgress && System.console() != null;
         // the video source draws its own frames/s progress bar instead of the videos bar
-        SourceAdapter adapter = VideoSourceAdapter.ORIGIN.equals(source) ? video.adapter(progress) : Sources.byName(source);
+        SourceAdapter adapter = VideoSourceAdapter.ORIGIN.equals(source) ? video.adapter(progress)
+                : starClasses != null ? Sources.byName(source, StarClasses.from(starClasses)) : Sources.byName(source);
         IngestRunner.Options options = new IngestRunner.Options(
                 workers == null ? Runtime.getRuntime().availableProcessors() : workers, failFast,
                 progress && !(adapter instanceof VideoSourceAdapter), shard == null ? Shard.ALL : Shard.parse(shard));

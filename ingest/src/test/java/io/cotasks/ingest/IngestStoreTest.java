@@ -62,7 +62,7 @@ class IngestStoreTest {
                     .isEqualTo(expected.get(3));
         }
         assertThat(count("MATCH (:Video {id: $id})-[:HAS_EVENT]->(e:Event {source: 'derived'}) RETURN count(e) AS n", "2793806282"))
-                .isEqualTo(248);
+                .isEqualTo(96);
     }
 
     @Test
@@ -124,7 +124,7 @@ class IngestStoreTest {
         IngestReport report = ingest("vidstg", vidstg.resolve("test_annotations_dev.json"), vidstg.resolve("val_annotations.json"));
         assertThat(report.failures()).isEmpty();
         assertThat(report.videos() + report.skipped()).isEqualTo(271 + 602);
-        assertThat(count("MATCH (v:Video) WHERE any(h IN v.contentHashes WHERE h STARTS WITH 'vidstg=') "
+        assertThat(count("MATCH (v:Video) WHERE any(h IN v.contentHashes WHERE h STARTS WITH 'vidstg:') "
                 + "AND $id = $id RETURN count(v) AS n", "")).isEqualTo(271 + 602);
     }
 

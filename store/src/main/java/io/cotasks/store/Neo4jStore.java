@@ -1,10 +1,12 @@
 package io.cotasks.store;
 
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.UnitWrite;
 import io.cotasks.store.model.VideoGraph;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,13 +59,20 @@ abstract class Neo4jStore implements SceneGraphStore {
 
     @Override
     public WriteSummary writeVideos(List<VideoGraph> graphs, List<Question> questions) {
+        List<UnitWrite> units = new ArrayList<>();
+        graphs.forEach(g -> units.add(UnitWrite.of(g.origin(), g, List.of())));
+        Map<List<String>, List<Question>> byUnit = new LinkedHashMap<>();
+        questions.forEach(q -> byUnit.computeIfAbsent(List.of(q.videoId(), q.dataset()), k -> new ArrayList<>()).add(q));
+        byUnit.forEach((k, qs) -> units.add(UnitWrite.questions(k.get(0), k.get(1), qs)));
+        return writeUnits(units, Derivation.NONE);
+    }
+
+    @Override
+    public WriteSummary writeUnits(List<UnitWrite> units, Derivation derivation) {
         return transaction(true, tx -> {
             long elements = 0;
-            for (VideoGraph graph : graphs) {
-                elements += GraphWriter.writeVideo(tx, graph).elements();
-            }
-            if (!questions.isEmpty()) {
-                elements += GraphWriter.writeQuestions(tx, questions).elements();
+            for (UnitWrite unit : units) {
+                elements += GraphWriter.write(tx, unit, derivation).elements();
             }
             return new WriteSummary(elements, false);
         });

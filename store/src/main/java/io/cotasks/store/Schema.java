@@ -52,6 +52,13 @@ public final class Schema {
     public static final String SOURCE = "source";
     public static final String CONFIDENCE = "confidence";
     public static final String DATASET = "dataset";
+    /**
+     * Who wrote an element: on {@code Video}, the origins (adapter and source file, e.g.
+     * {@code vidor:11566930393.json}) that ever wrote to it, an empty string once one withdrew entirely; on
+     * entities, boxes ({@code IN_FRAME}), events that are not derived, and questions, the indexes into their
+     * video's list of the origins that wrote them. Derived elements carry none: they are recomputed.
+     */
+    public static final String ORIGINS = "origins";
 
     // Video
     public static final String FPS = "fps";
@@ -60,6 +67,8 @@ public final class Schema {
     public static final String HEIGHT = "height";
     public static final String DURATION = "duration";
     public static final String CAPTIONS = "captions";
+    /** Per caption, the positions in {@link #ORIGINS} of the origins that wrote it, comma-separated. */
+    public static final String CAPTION_ORIGINS = "captionOrigins";
     /** "origin=hash" strings, one per adapter that wrote this video. */
     public static final String CONTENT_HASHES = "contentHashes";
 

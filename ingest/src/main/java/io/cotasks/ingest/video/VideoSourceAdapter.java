@@ -175,7 +175,7 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, file.getFileName().toString());
         }
 
         /** Null when the file cannot be read: {@link #load()} then reports why. */

@@ -103,7 +103,7 @@ public final class VidstgAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, records.get(0).cursor().file());
         }
 
         @Override
