@@ -31,7 +31,7 @@ public final class BenchPerceptionCommand implements Callable<Integer> {
     VideoOptions video;
 
     @Option(names = "--video", paramLabel = "FILE",
-            description = "The video (default: $COTASKS_DATA/video/vtest.avi, or ../shared/data/video/vtest.avi).")
+            description = "The video (default: the shipped samples/video/vtest_first10s_h264.mp4).")
     Path file;
 
     @Option(names = "--parallel", paramLabel = "N",
@@ -40,8 +40,7 @@ public final class BenchPerceptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path input = file != null ? file
-                : BenchCommand.sharedData(null).resolve("video").resolve("vtest.avi");
+        Path input = file != null ? file : BenchCommand.sample("video/vtest_first10s_h264.mp4");
         if (!Files.isRegularFile(input)) {
             throw new CotasksException(input + ": video file not found (give one with --video FILE)");
         }

@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public final class CotCommand implements Callable<Integer> {
     @Option(names = "--video-prefix", defaultValue = "", paramLabel = "DIR", description = "Folder prefixed to <video>.mp4 in exported records.")
     String videoPrefix;
 
-    @Option(names = "--gqa", paramLabel = "FILE", description = "NExT-GQA predictions file (default: <out>.gqa.json for NExT-QA).")
+    @Option(names = "--gqa", paramLabel = "FILE", description = "NExT-QA runs: also write the NExT-GQA predictions ({\"video_qid\": [begin, end]} seconds) to FILE.")
     Path gqa;
 
     @Override
@@ -126,7 +127,7 @@ public final class CotCommand implements Callable<Integer> {
                     explanations.put(o.result(), o.plan().explain());
                 }
                 summary = "questions " + qs.size() + ", with a graph " + batch.outcomes().size();
-                Path predictions = gqa != null ? gqa : out == null ? null : Path.of(out + ".gqa.json");
+                Path predictions = gqa;
                 if (predictions != null) {
                     GqaFiles.writePredictions(predictions, batch.predictions());
                     summary += ", predictions " + predictions;
@@ -214,8 +215,10 @@ public final class CotCommand implements Callable<Integer> {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".cot", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            // not Files.createTempFile: its files are 0600 whatever the umask; this one gets the umask's permissions
+            Path tmp = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 w.write(content);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
