@@ -24,7 +24,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: $COTASKS_DATA or ../shared/data).")
+    @Option(names = "--data", paramLabel = "DIR", description = "The datasets folder (default: $COTASKS_DATA; one of them is required).")
     Path data;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the benchmark databases (default: a temporary folder, deleted after).")

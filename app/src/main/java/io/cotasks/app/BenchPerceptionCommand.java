@@ -47,8 +47,7 @@ public final class BenchPerceptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path input = file != null ? file
-                : Path.of(System.getProperty("cotasks.root", ".")).resolve("samples/video/vtest_first10s_h264.mp4");
+        Path input = file != null ? file : BenchCommand.sample("video/vtest_first10s_h264.mp4");
         if (!Files.isRegularFile(input)) {
             throw new CotasksException(input + ": video file not found (give one with --video FILE)");
         }

@@ -29,7 +29,7 @@ public final class EvalPerceptionCommand implements Callable<Integer> {
 
     @Option(names = "--star", paramLabel = "DIR",
             description = "Folder with sel_examples.json, obj_rel_cls_dict.json and keyframes/ "
-                    + "(default: $COTASKS_DATA/star/homepage, or ../shared/data/star/homepage).")
+                    + "(default: the shipped samples/star/homepage).")
     Path star;
 
     @Option(names = "--detectors", paramLabel = "NAMES", split = ",", defaultValue = "centernet,movenet,hog",
@@ -60,8 +60,7 @@ public final class EvalPerceptionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path dir = star != null ? star
-                : Path.of(System.getenv().getOrDefault("COTASKS_DATA", "../shared/data"), "star", "homepage");
+        Path dir = star != null ? star : BenchCommand.sample("star/homepage");
         if (!Files.isRegularFile(dir.resolve("sel_examples.json"))) {
             throw new CotasksException(dir.resolve("sel_examples.json") + ": not found (give the folder with --star DIR)");
         }

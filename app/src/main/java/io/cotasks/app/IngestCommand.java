@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,6 +65,11 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CotasksException(path + ": no such file or folder", CotasksException.USAGE, null);
+            }
+        }
         boolean progress = !noProgress && System.console() != null;
         // the video source draws its own frames/s progress bar instead of the videos bar
         SourceAdapter adapter = VideoSourceAdapter.ORIGIN.equals(source) ? video.adapter(progress)
@@ -77,8 +83,11 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
-        try (SceneGraphStore db = store.open()) {
+        try (SceneGraphStore db = store.openOrCreate(err)) {
             report = IngestRunner.run(db, adapter.units(paths), options);
+            if (adapter instanceof VideoSourceAdapter videoAdapter) {
+                recordSourceFiles(db, videoAdapter);
+            }
         } finally {
             if (adapter instanceof VideoSourceAdapter videoAdapter) {
                 videoAdapter.close();
@@ -89,5 +98,16 @@ public final class IngestCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return report.failed() ? CotasksException.RUNTIME : 0;
+    }
+
+    /** Keeps each detected video's file on its node, for {@code render --frame} without {@code --file}. */
+    private static void recordSourceFiles(SceneGraphStore db, VideoSourceAdapter adapter) {
+        adapter.sources().forEach((id, file) -> {
+            try {
+                VideoSourceFile.record(db, id, file);
+            } catch (java.io.IOException e) {
+                // the video was read a moment ago; if its file is gone now, render will say so
+            }
+        });
     }
 }

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +42,9 @@ class PerceptionCommandsTest {
         ingest = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--classes", "person", "--workers", "2", "--id", "vtest",
                 VIDEO.toString());
         CliRun bad = CliRun.of("ingest", "--db", db.toString(), "--source", "video", VIDEO.toString(), missing.toString());
-        assertThat(bad.exit()).isEqualTo(1);
-        assertThat(bad.err().lines().toList()).containsExactly("error: " + missing + ": video file not found");
-        assertThat(bad.out()).startsWith("videos 1 (skipped 0 unchanged), entities ");
+        assertThat(bad.exit()).as("a missing input is reported before anything is read").isEqualTo(2);
+        assertThat(bad.err().lines().toList()).containsExactly("error: " + missing + ": no such file or folder");
+        assertThat(bad.out()).isEmpty();
     }
 
     @Test
@@ -142,6 +144,14 @@ class PerceptionCommandsTest {
         assertThat(image.getWidth()).isEqualTo(768);
         assertThat(image.getHeight()).isEqualTo(576);
 
+        // without --file: the file the video was ingested from, as recorded on its node
+        Path flagless = dir.resolve("pictures/flagless.png");
+        CliRun recorded = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "42", "--out",
+                flagless.toString());
+        assertThat(recorded.err()).isEmpty();
+        assertThat(recorded.out()).startsWith("wrote " + flagless + ": 768x576, frame 40 (nearest with boxes to 42), ");
+        assertThat(Files.readAllBytes(flagless)).isEqualTo(Files.readAllBytes(frame));
+
         Path timeline = dir.resolve("timeline.png");
         CliRun line = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--out", timeline.toString());
         assertThat(line.exit()).isZero();
@@ -150,17 +160,40 @@ class PerceptionCommandsTest {
     }
 
     @Test
-    void renderErrorsAreOneLine() {
+    void renderErrorsAreOneLine() throws Exception {
         Path out = dir.resolve("x.png");
-        CliRun neither = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
-        assertThat(neither.exit()).isEqualTo(2);
-        assertThat(neither.err().strip()).isEqualTo("error: --frame needs exactly one of --file VIDEO or --frames DIR");
+        CliRun both = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--file", "a.mp4",
+                "--frames", "dir", "--out", out.toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err().strip()).isEqualTo("error: --frame takes --file VIDEO or --frames DIR, not both");
         CliRun unknown = CliRun.of("render", "--db", db.toString(), "--video", "nope", "--timeline", "--out", out.toString());
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err().strip()).startsWith("error: video 'nope' is not in ");
-        CliRun both = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--frame", "3", "--out",
-                out.toString());
-        assertThat(both.exit()).isEqualTo(2);
+        Path copy = dir.resolve("moved/vtest.mp4");
+        try {
+            Files.createDirectories(copy.getParent());
+            Files.copy(VIDEO, copy);
+            try (SceneGraphStore store = Stores.embedded(db)) {
+                VideoSourceFile.record(store, "vtest", copy);
+            }
+            Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() - 60_000));
+            CliRun changed = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
+            assertThat(changed.exit()).isEqualTo(2);
+            assertThat(changed.err()).isEqualTo("error: video 'vtest' was ingested from " + copy.toAbsolutePath()
+                    + ", which has changed since (size or modification time): re-ingest it or pass --file VIDEO\n");
+            Files.delete(copy);
+            CliRun gone = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
+            assertThat(gone.exit()).isEqualTo(2);
+            assertThat(gone.err()).isEqualTo("error: video 'vtest' was ingested from " + copy.toAbsolutePath()
+                    + ", which is gone: pass --file VIDEO\n");
+        } finally {
+            try (SceneGraphStore store = Stores.embedded(db)) {
+                VideoSourceFile.record(store, "vtest", VIDEO);
+            }
+        }
+        CliRun timelineAndFrame = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--frame", "3",
+                "--out", out.toString());
+        assertThat(timelineAndFrame.exit()).isEqualTo(2);
     }
 
     @Test

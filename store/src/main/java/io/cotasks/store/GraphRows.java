@@ -101,6 +101,7 @@ record GraphRows(List<Map<String, Object>> entities, List<List<Object>> frames,
             p.put(Schema.SOURCE, e.source().key());
             p.put(Schema.CONFIDENCE, e.confidence());
             p.put(Schema.LABEL, e.label());
+            p.put(Schema.TEXTS, e.texts().isEmpty() ? null : e.texts().toArray(new String[0]));
             p.put(Schema.SUBJECT_TID, (long) e.subjectTid());
             p.put(Schema.OBJECT_TID, e.objectTid() == null ? null : e.objectTid().longValue());
             Map<String, Object> row = new HashMap<>();

@@ -55,6 +55,21 @@ public interface SceneGraphStore extends AutoCloseable {
     /** Runs a read query; values reach Cypher only as parameters. */
     QueryResult query(String cypher, Map<String, Object> parameters);
 
+    /**
+     * Limits every later {@link #query} and {@link #profile} to {@code timeout} (Neo4j's transaction timeout
+     * stops it on the server); null for no limit. A read stopped so fails with a one-line {@link CotasksException}.
+     */
+    default void readTimeout(java.time.Duration timeout) {
+    }
+
+    /**
+     * Stops the reads running now, from another thread (the shell's Ctrl-C); they fail with a one-line
+     * {@link CotasksException}. The embedded database stops them at once; over Bolt this does nothing and
+     * the read timeout is what stops them.
+     */
+    default void cancelReads() {
+    }
+
     /** Runs a read query with {@code PROFILE} and reports Neo4j's db hits in the result. */
     QueryResult profile(String cypher, Map<String, Object> parameters);
 

@@ -97,6 +97,8 @@ public final class Schema {
     public static final String BEGIN_SEC = "beginSec";
     public static final String END_SEC = "endSec";
     public static final String LABEL = "label";
+    /** The annotation's own sentences about one event (VidSTG captions; questions prefixed "Q: "). */
+    public static final String TEXTS = "texts";
     public static final String SUBJECT_TID = "subjectTid";
     public static final String OBJECT_TID = "objectTid";
 

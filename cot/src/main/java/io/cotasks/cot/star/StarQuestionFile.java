@@ -49,7 +49,7 @@ public final class StarQuestionFile {
         try {
             root = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new CotasksException(file + ": not valid JSON: " + firstLine(e.getMessage()));
+            throw new CotasksException(io.cotasks.cot.JsonErrors.describe(file, e));
         }
         Map<String, JsonNode> records = new java.util.LinkedHashMap<>();
         if (root != null && root.isArray()) {
@@ -189,9 +189,5 @@ public final class StarQuestionFile {
             v.forEach(x -> out.add(x.asText()));
             return out;
         }
-    }
-
-    private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse(message);
     }
 }

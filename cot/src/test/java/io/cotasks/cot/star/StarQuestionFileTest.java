@@ -58,6 +58,6 @@ class StarQuestionFileTest {
         }
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "[{");
-        assertThatThrownBy(() -> StarQuestionFile.read(broken)).hasMessageStartingWith(broken + ": not valid JSON: ");
+        assertThatThrownBy(() -> StarQuestionFile.read(broken)).hasMessageStartingWith(broken + ":1:3: not valid JSON: ");
     }
 }

@@ -1,6 +1,7 @@
 package io.cotasks.query.exec;
 
 import io.cotasks.query.compile.CompiledQuery;
+import io.cotasks.query.compile.Shape;
 import io.cotasks.query.compile.Step;
 import io.cotasks.store.QueryResult;
 import io.cotasks.store.SceneGraphStore;
@@ -19,8 +20,13 @@ public final class Executor {
      *
      * @param rows   the statement's rows
      * @param dbHits Neo4j's db hits when profiled, otherwise -1
+     * @param notes  what a reader must know about the rows (a cap that cut them)
      */
-    public record Rows(List<Map<String, Object>> rows, long dbHits) {
+    public record Rows(List<Map<String, Object>> rows, long dbHits, List<String> notes) {
+
+        public Rows(List<Map<String, Object>> rows, long dbHits) {
+            this(rows, dbHits, List.of());
+        }
     }
 
     public static Rows run(SceneGraphStore store, CompiledQuery q, Map<String, Step> steps, boolean profile) {
@@ -28,10 +34,16 @@ public final class Executor {
             return new Rows(steps.get(q.step()).rows(), -1);
         }
         QueryResult r = profile ? store.profile(q.cypher(), q.parameters()) : store.query(q.cypher(), q.parameters());
+        if (q.shape() == Shape.TEMPORAL) {
+            Timeline.Pairs pairs = Timeline.pairs(r.rows());
+            return new Rows(pairs.rows(), r.dbHits(), pairs.capped()
+                    ? List.of(String.format(java.util.Locale.ROOT, "TEMPORAL stopped at its cap of %,d event pairs; "
+                            + "more pairs exist (narrow the patterns or the time window)", Timeline.MAX_PAIRS))
+                    : List.of());
+        }
         List<Map<String, Object>> rows = switch (q.shape()) {
             case LOCALIZE -> Spans.localize(r.rows(), q.window(), q.limit());
             case TRACK -> Tracks.sample(r.rows(), q.sample());
-            case TEMPORAL -> Timeline.pairs(r.rows());
             default -> r.rows();
         };
         return new Rows(rows, r.dbHits());
