@@ -179,6 +179,9 @@ public final class EmbeddedServer implements AutoCloseable {
                 return InetAddress.getLoopbackAddress().getHostAddress();
             }
         }
+        if (listen.getAddress() != null && listen.getAddress().isLoopbackAddress()) {
+            return listen.getAddress().getHostAddress(); // 127.0.0.1, not the resolver's "localhost"
+        }
         return listen.getHostString();
     }
 
