@@ -38,8 +38,8 @@ public final class BenchCotCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--questions", paramLabel = "CSV", defaultValue = "../shared/data/nextqa/NExT-QA_mc/val.csv",
-            description = "NExT-QA question CSV (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--questions", paramLabel = "CSV", required = true,
+            description = "NExT-QA question CSV, e.g. the full val.csv of NExT-QA_mc.")
     Path questions;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: the number of cores).")

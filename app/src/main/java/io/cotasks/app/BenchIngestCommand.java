@@ -24,7 +24,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: $COTASKS_DATA or ../shared/data).")
+    @Option(names = "--data", paramLabel = "DIR", description = "The datasets folder (default: $COTASKS_DATA; one of them is required).")
     Path data;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the benchmark databases (default: a temporary folder, deleted after).")
@@ -39,6 +39,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--naive-sample", paramLabel = "N", defaultValue = "20000", description = "Elements the naive baseline writes (default: ${DEFAULT-VALUE}).")
     long naiveSample;
 
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Runs of the scaled set, each into a fresh database; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +50,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         try {
             IngestBenchmark.Result r = IngestBenchmark.run(
-                    new IngestBenchmark.Config(dataDir, workDir, n, elements, naiveSample), line -> {
+                    new IngestBenchmark.Config(dataDir, workDir, n, elements, naiveSample, runs), line -> {
                         out.println(line);
                         out.flush();
                     });
@@ -61,27 +64,30 @@ public final class BenchIngestCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, IngestBenchmark.Result r, int workers) {
-        out.printf(Locale.ROOT, "%n| set | elements | seconds | elements/s |%n|---|---:|---:|---:|%n");
-        out.printf(Locale.ROOT, "| (a) real data | %,d | %.1f | %,.0f |%n", r.realElements(), r.realSeconds(), r.realRate());
-        out.printf(Locale.ROOT, "| (b) scaled (replicated real videos) | %,d | %.1f | %,.0f |%n", r.scaledElements(), r.scaledSeconds(), r.scaledRate());
-        out.printf(Locale.ROOT, "| (c) naive, one element per transaction (sample) | %,d | %.1f | %,.0f |%n", r.naiveElements(), r.naiveSeconds(), r.naiveRate());
-        out.printf(Locale.ROOT, "%nnaive extrapolated to the scaled set: %.0f s (vs %.1f s); speed-up %.1fx%n",
-                r.scaledElements() / r.naiveRate(), r.scaledSeconds(), r.scaledRate() / r.naiveRate());
-        out.printf(Locale.ROOT, "growth (cumulative elements -> cumulative seconds, batch rate):%n");
-        for (long[] cp : r.checkpoints()) {
+        IngestBenchmark.ScaledRun median = r.medianRun();
+        out.printf(Locale.ROOT, "%n| set | elements | seconds | elements/s | CPU s | load average at start |%n|---|---:|---:|---:|---:|---:|%n");
+        out.printf(Locale.ROOT, "| (a) real data | %,d | %.1f | %,.0f | %.1f | %.1f |%n", r.realElements(), r.realSeconds(), r.realRate(),
+                r.cpuSeconds()[0], r.loadAverage()[0]);
+        for (int i = 0; i < r.scaled().size(); i++) {
+            IngestBenchmark.ScaledRun run = r.scaled().get(i);
+            out.printf(Locale.ROOT, "| (b) scaled, run %d | %,d | %.1f | %,.0f | %.1f | %.1f |%n", i + 1, run.elements(), run.seconds(),
+                    run.rate(), run.cpuSeconds(), run.loadAverage());
+        }
+        out.printf(Locale.ROOT, "| (b) scaled, **median of %d** | | | **%,.0f** | | |%n", r.scaled().size(), r.scaledRate());
+        out.printf(Locale.ROOT, "| (c) naive, one element per transaction (sample) | %,d | %.1f | %,.0f | %.1f | %.1f |%n", r.naiveElements(),
+                r.naiveSeconds(), r.naiveRate(), r.cpuSeconds()[2], r.loadAverage()[2]);
+        out.printf(Locale.ROOT, "%nnaive extrapolated to the scaled set: %.0f s (vs %.1f s, median run); speed-up %.1fx%n",
+                median.elements() / r.naiveRate(), median.seconds(), r.scaledRate() / r.naiveRate());
+        out.printf(Locale.ROOT, "growth in the median run (cumulative elements -> cumulative seconds, batch rate):%n");
+        for (long[] cp : median.checkpoints()) {
             out.printf(Locale.ROOT, "  %,d -> %.1f s (batch %,.0f elements/s)%n", cp[0], cp[1] / 1e9, cp[2] / (cp[3] / 1e9));
         }
-        double[] cpu = r.cpuSeconds();
-        out.printf(Locale.ROOT, "CPU seconds (all threads): real %.1f, scaled %.1f, naive %.1f -> elements per CPU-second: real %,.0f, scaled %,.0f, naive %,.0f%n",
-                cpu[0], cpu[1], cpu[2], r.realElements() / cpu[0], r.scaledElements() / cpu[1], r.naiveElements() / cpu[2]);
-        out.printf(Locale.ROOT, "load average at the start of each phase: %.1f, %.1f, %.1f (other processes share the cores)%n",
-                r.loadAverage()[0], r.loadAverage()[1], r.loadAverage()[2]);
-        out.printf(Locale.ROOT, "peak heap during the scaled run: %,d MiB (max heap %,d MiB); workers %d, cores %d; real-data failures %d%n",
-                r.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, workers,
+        out.printf(Locale.ROOT, "peak heap during the median scaled run: %,d MiB (max heap %,d MiB); workers %d, cores %d; real-data failures %d%n",
+                median.peakHeapBytes() >> 20, Runtime.getRuntime().maxMemory() >> 20, workers,
                 Runtime.getRuntime().availableProcessors(), r.realFailures());
-        out.printf(Locale.ROOT, "JVM: Java %s, options %s%n", Runtime.version(),
-                ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                        .filter(a -> a.startsWith("-X")).toList());
+        out.printf(Locale.ROOT, "load average now: %.1f (other processes share the cores); JVM: Java %s, options %s, GC %s%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.version(),
+                ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-X")).toList(),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(g -> g.getName()).toList());
     }
-
 }

@@ -43,7 +43,7 @@ public final class BenchQueryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "The shared data folder (default: $COTASKS_DATA or ../shared/data).")
+    @Option(names = "--data", paramLabel = "DIR", description = "The datasets folder (default: $COTASKS_DATA; one of them is required).")
     Path data;
 
     @Option(names = "--db", paramLabel = "DIR", description = "Benchmark database folder, kept and reused (default: a temporary folder, deleted after).")

@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +67,9 @@ public final class CotCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Output file (default for text: standard output).")
     Path out;
 
+    @Option(names = "--explain", description = "Text format, NExT-QA: also print each question's parse, its clauses' best events with their scores, and the moment's rule.")
+    boolean explain;
+
     @Option(names = "--tasks", description = "Add the four CoTask instruction samples per question.")
     boolean tasks;
 
@@ -75,7 +79,7 @@ public final class CotCommand implements Callable<Integer> {
     @Option(names = "--video-prefix", defaultValue = "", paramLabel = "DIR", description = "Folder prefixed to <video>.mp4 in exported records.")
     String videoPrefix;
 
-    @Option(names = "--gqa", paramLabel = "FILE", description = "NExT-GQA predictions file (default: <out>.gqa.json for NExT-QA).")
+    @Option(names = "--gqa", paramLabel = "FILE", description = "NExT-QA runs: also write the NExT-GQA predictions ({\"video_qid\": [begin, end]} seconds) to FILE.")
     Path gqa;
 
     @Override
@@ -99,6 +103,7 @@ public final class CotCommand implements Callable<Integer> {
             throw new CotasksException("--dataset must be nextqa or star, got '" + dataset + "'", CotasksException.USAGE, null);
         }
         List<CotResult> results = new ArrayList<>();
+        explanations.clear();
         String summary;
         try (SceneGraphStore db = store.open()) {
             CotGenerator generator = CotGenerator.on(db, maxTokens);
@@ -117,9 +122,12 @@ public final class CotCommand implements Callable<Integer> {
                 try (ProgressBar bar = bar(qs.size())) {
                     batch = NextQaBatch.run(generator, qs, q -> step(bar));
                 }
-                batch.outcomes().stream().map(NextQaCot.Outcome::result).forEach(results::add);
+                for (NextQaCot.Outcome o : batch.outcomes()) {
+                    results.add(o.result());
+                    explanations.put(o.result(), o.plan().explain());
+                }
                 summary = "questions " + qs.size() + ", with a graph " + batch.outcomes().size();
-                Path predictions = gqa != null ? gqa : out == null ? null : Path.of(out + ".gqa.json");
+                Path predictions = gqa;
                 if (predictions != null) {
                     GqaFiles.writePredictions(predictions, batch.predictions());
                     summary += ", predictions " + predictions;
@@ -135,6 +143,8 @@ public final class CotCommand implements Callable<Integer> {
         stdout.flush();
         return 0;
     }
+
+    private final java.util.Map<CotResult, List<String>> explanations = new java.util.IdentityHashMap<>();
 
     private ProgressBar bar(int n) {
         return System.console() != null && out != null ? ConsoleProgress.builder("cot", n, null).build() : null;
@@ -180,6 +190,9 @@ public final class CotCommand implements Callable<Integer> {
         } else {
             for (CotResult r : results) {
                 text.append(CotReport.render(r));
+                if (explain) {
+                    explanations.getOrDefault(r, List.of()).forEach(line -> text.append("explain ").append(line).append('\n'));
+                }
                 if (tasks) {
                     for (TaskSample t : TaskSamples.of(r)) {
                         text.append("task ").append(t.task().title()).append(": ").append(t.instruction())
@@ -202,8 +215,10 @@ public final class CotCommand implements Callable<Integer> {
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".cot", ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            // not Files.createTempFile: its files are 0600 whatever the umask; this one gets the umask's permissions
+            Path tmp = parent.resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 w.write(content);
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -127,12 +127,19 @@ public final class EvalNextQaCommand implements Callable<Integer> {
             List<Question> questions = questions(db);
             NextQaEvaluation.Config config = new NextQaEvaluation.Config(questions, runs,
                     db == null ? null : CotSource.of(CotGenerator.on(db, cotTokens)), videoInputs(),
-                    ChatClient.create(settings(endpoint, model, System.getenv("COTASKS_API_KEY"))),
+                    ChatClient.create(settings(endpoint, model, System.getenv("COTASKS_API_KEY")), this::showRetry),
                     judgeEndpoint == null ? null : ChatClient.create(settings(judgeEndpoint, judgeModel, judgeKey())
-                            .withMaxTokens(64).withTemperature(0)), concurrency);
+                            .withMaxTokens(64).withTemperature(0), this::showRetry), concurrency);
             new RunManifest(model, judgeModel, videoMode(), temperature, maxTokens, cotTokens).checkOrWrite(out);
             return evaluate(config, questions, runs);
         }
+    }
+
+    /** A retry, on standard error as it happens (several workers may report at once). */
+    private synchronized void showRetry(String line) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("warning: " + line);
+        err.flush();
     }
 
     private int evaluate(NextQaEvaluation.Config config, List<Question> questions, List<Run> runs)

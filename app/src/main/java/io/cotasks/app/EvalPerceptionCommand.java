@@ -11,15 +11,17 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code cotasks eval perception}: person recall and precision at IoU 0.5 of the detector against the person
- * boxes of STAR's annotated keyframes, over a sweep of score thresholds.
+ * {@code cotasks eval perception}: detection quality against the annotated boxes of STAR's keyframes, for
+ * several detectors side by side: person recall and precision at IoU 0.5 over a sweep of score thresholds,
+ * recall per STAR object class with a COCO counterpart, and one summary line per detector.
  */
-@Command(name = "perception", description = "Person detection recall and precision (IoU 0.5) on STAR's annotated keyframes.")
+@Command(name = "perception", description = "Detection recall and precision (IoU 0.5) on STAR's annotated keyframes, per detector.")
 public final class EvalPerceptionCommand implements Callable<Integer> {
 
     @Spec
@@ -27,50 +29,117 @@ public final class EvalPerceptionCommand implements Callable<Integer> {
 
     @Option(names = "--star", paramLabel = "DIR",
             description = "Folder with sel_examples.json, obj_rel_cls_dict.json and keyframes/ "
-                    + "(default: $COTASKS_DATA/star/homepage, or ../shared/data/star/homepage).")
+                    + "(default: the shipped samples/star/homepage).")
     Path star;
+
+    @Option(names = "--detectors", paramLabel = "NAMES", split = ",", defaultValue = "centernet,movenet,hog",
+            description = "Shipped detectors to compare (default: ${DEFAULT-VALUE}).")
+    List<String> detectors;
 
     @Option(names = "--detect-width", paramLabel = "PX", defaultValue = "0",
             description = "Resize keyframes to PX wide for detection; 0 keeps the size (default).")
     int detectWidth;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "A YOLO ONNX model (default: HOG people).")
+    @Option(names = "--model", paramLabel = "FILE", description = "Also evaluate a YOLO ONNX model.")
     Path model;
 
-    @Option(names = "--classes", paramLabel = "FILE", description = "The model's class names, one per line.")
-    Path classes;
+    @Option(names = "--labels", paramLabel = "FILE", description = "The ONNX model's class names, one per line.")
+    Path labels;
 
-    @Option(names = "--thresholds", paramLabel = "S", split = ",", defaultValue = "0.5,0.6,0.7,0.8,0.9",
-            description = "Score thresholds of the sweep (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--score", paramLabel = "S",
+            description = "Each detector's own threshold for the summary and per-class recall (default: the detector's).")
+    Double score;
+
+    @Option(names = "--thresholds", paramLabel = "S", split = ",", defaultValue = "0.2,0.3,0.4,0.5,0.6,0.7,0.8",
+            description = "Score thresholds of the person sweep (default: ${DEFAULT-VALUE}).")
     List<Double> thresholds;
 
     @Option(names = "--iou", paramLabel = "R", defaultValue = "0.5",
-            description = "IoU a detection needs with a person box to count (default: ${DEFAULT-VALUE}, PASCAL VOC).")
+            description = "IoU a detection needs with an annotated box to count (default: ${DEFAULT-VALUE}, PASCAL VOC).")
     double iou;
 
     @Override
     public Integer call() {
-        Path dir = star != null ? star
-                : Path.of(System.getenv().getOrDefault("COTASKS_DATA", "../shared/data"), "star", "homepage");
+        Path dir = star != null ? star : BenchCommand.sample("star/homepage");
         if (!Files.isRegularFile(dir.resolve("sel_examples.json"))) {
             throw new CotasksException(dir.resolve("sel_examples.json") + ": not found (give the folder with --star DIR)");
         }
-        if ((model == null) != (classes == null)) {
-            throw new CotasksException("--model and --classes go together", CotasksException.USAGE, null);
-        }
-        DetectorSpec detector = model == null ? DetectorSpec.hog() : DetectorSpec.onnx(model, classes);
-        DetectionEvaluation.Result r = DetectionEvaluation.run(dir, detector, detectWidth, thresholds, iou);
+        List<DetectorSpec> specs = specs();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "person detection on %d STAR keyframes (%s), detector %s, detection width %s, IoU >= %.2f, %.1f s%n%n",
-                r.keyframes(), dir, detector.describe(), detectWidth == 0 ? "original" : detectWidth + " px",
-                iou, r.seconds());
-        out.printf(Locale.ROOT, "| score >= | person boxes | detections | true positives | recall | precision |%n");
-        out.printf(Locale.ROOT, "|---:|---:|---:|---:|---:|---:|%n");
-        for (DetectionEvaluation.Point p : r.sweep()) {
-            out.printf(Locale.ROOT, "| %.2f | %d | %d | %d | %.3f | %.3f |%n", p.threshold(), p.groundTruth(),
-                    p.detections(), p.truePositives(), p.recall(), p.precision());
+        List<DetectionEvaluation.Result> results = new ArrayList<>();
+        for (DetectorSpec d : specs) {
+            DetectionEvaluation.Result r = DetectionEvaluation.run(dir, d, detectWidth, thresholds, iou);
+            results.add(r);
+            out.printf(Locale.ROOT, "%s on %d STAR keyframes (%s), detection width %s, IoU >= %.2f, %.1f s%n%n",
+                    r.detector(), r.keyframes(), dir, detectWidth == 0 ? "original" : detectWidth + " px", iou, r.seconds());
+            out.printf(Locale.ROOT, "| score >= | person boxes | detections | true positives | recall | precision |%n");
+            out.printf(Locale.ROOT, "|---:|---:|---:|---:|---:|---:|%n");
+            for (DetectionEvaluation.Point p : r.sweep()) {
+                out.printf(Locale.ROOT, "| %.2f%s | %d | %d | %d | %.3f | %.3f |%n", p.threshold(),
+                        Math.abs(p.threshold() - r.threshold()) < 1e-9 ? " (own)" : "", p.groundTruth(),
+                        p.detections(), p.truePositives(), p.recall(), p.precision());
+            }
+            out.println();
+            out.flush();
+        }
+        printClasses(out, results);
+        for (DetectionEvaluation.Result r : results) {
+            out.println(r.summary(iou));
         }
         out.flush();
         return 0;
+    }
+
+    private List<DetectorSpec> specs() {
+        if ((model == null) != (labels == null)) {
+            throw new CotasksException("--model and --labels go together", CotasksException.USAGE, null);
+        }
+        if (score != null && (score < 0 || score > 1)) {
+            throw new CotasksException("--score must be in [0,1]", CotasksException.USAGE, null);
+        }
+        List<DetectorSpec> specs = new ArrayList<>();
+        try {
+            for (String name : detectors) {
+                specs.add(DetectorSpec.named(name));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new CotasksException(e.getMessage().replace("--detector:", "--detectors:"), CotasksException.USAGE, null);
+        }
+        if (model != null) {
+            specs.add(DetectorSpec.onnx(model, labels));
+        }
+        return score == null ? specs : specs.stream().map(s -> s.withScoreThreshold(score)).toList();
+    }
+
+    /** Recall per STAR class, one column per detector, at each detector's own threshold. */
+    private static void printClasses(PrintWriter out, List<DetectionEvaluation.Result> results) {
+        List<String> rows = results.stream().flatMap(r -> r.classes().stream())
+                .map(DetectionEvaluation.ClassRecall::starClass).distinct().toList();
+        out.printf(Locale.ROOT, "recall per STAR class at each detector's own threshold (boxes found / annotated)%n%n");
+        StringBuilder head = new StringBuilder("| STAR class | COCO counterparts |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        for (DetectionEvaluation.Result r : results) {
+            head.append(' ').append(r.detector()).append(" |");
+            rule.append("---:|");
+        }
+        out.println(head);
+        out.println(rule);
+        for (String c : rows) {
+            StringBuilder line = new StringBuilder();
+            String coco = "";
+            for (DetectionEvaluation.Result r : results) {
+                DetectionEvaluation.ClassRecall cr = r.classes().stream().filter(x -> x.starClass().equals(c))
+                        .findFirst().orElse(null);
+                if (cr != null) {
+                    coco = String.join(", ", cr.coco());
+                    line.append(String.format(Locale.ROOT, " %.3f (%d/%d) |", cr.recall(), cr.truePositives(),
+                            cr.groundTruth()));
+                } else {
+                    line.append(" - |");
+                }
+            }
+            out.println("| " + c + " | " + coco + " |" + line);
+        }
+        out.println();
     }
 }

@@ -9,6 +9,7 @@ import io.cotasks.ingest.video.VideoSourceAdapter;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.ErrorKind;
 import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.star.StarClasses;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,15 +56,25 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")
     boolean noProgress;
 
+    @Option(names = "--star-classes", paramLabel = "DIR",
+            description = "Folder with STAR/Charades class files to use instead of the shipped ones (star, charades).")
+    Path starClasses;
+
     /** The perception pipeline's options, used by {@code --source video}. */
     @Mixin
     VideoOptions video;
 
     @Override
     public Integer call() {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new CotasksException(path + ": no such file or folder", CotasksException.USAGE, null);
+            }
+        }
         boolean progress = !noProgress && System.console() != null;
         // the video source draws its own frames/s progress bar instead of the videos bar
-        SourceAdapter adapter = VideoSourceAdapter.ORIGIN.equals(source) ? video.adapter(progress) : Sources.byName(source);
+        SourceAdapter adapter = VideoSourceAdapter.ORIGIN.equals(source) ? video.adapter(progress)
+                : starClasses != null ? Sources.byName(source, StarClasses.from(starClasses)) : Sources.byName(source);
         IngestRunner.Options options = new IngestRunner.Options(
                 workers == null ? Runtime.getRuntime().availableProcessors() : workers, failFast,
                 progress && !(adapter instanceof VideoSourceAdapter), shard == null ? Shard.ALL : Shard.parse(shard));
@@ -72,8 +84,11 @@ public final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
-        try (SceneGraphStore db = store.open()) {
+        try (SceneGraphStore db = store.openOrCreate(err)) {
             report = IngestRunner.run(db, adapter.units(paths), options);
+            if (adapter instanceof VideoSourceAdapter videoAdapter) {
+                recordSourceFiles(db, videoAdapter);
+            }
         } finally {
             if (adapter instanceof VideoSourceAdapter videoAdapter) {
                 videoAdapter.close();
@@ -84,5 +99,16 @@ public final class IngestCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return report.failed() ? ExitCodes.of(ErrorKind.FAILURE) : 0;
+    }
+
+    /** Keeps each detected video's file on its node, for {@code render --frame} without {@code --file}. */
+    private static void recordSourceFiles(SceneGraphStore db, VideoSourceAdapter adapter) {
+        adapter.sources().forEach((id, file) -> {
+            try {
+                VideoSourceFile.record(db, id, file);
+            } catch (java.io.IOException e) {
+                // the video was read a moment ago; if its file is gone now, render will say so
+            }
+        });
     }
 }

@@ -47,7 +47,8 @@ public final class RenderCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
 
-    @Option(names = "--file", paramLabel = "VIDEO", description = "With --frame: decode the frame from this video file.")
+    @Option(names = "--file", paramLabel = "VIDEO",
+            description = "With --frame: decode the frame from this video file (default: the file the video was ingested from).")
     Path file;
 
     @Option(names = "--frames", paramLabel = "DIR",
@@ -68,9 +69,8 @@ public final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!what.timeline && (file == null) == (frames == null)) {
-            throw new CotasksException("--frame needs exactly one of --file VIDEO or --frames DIR",
-                    CotasksException.USAGE, null);
+        if (!what.timeline && file != null && frames != null) {
+            throw new CotasksException("--frame takes --file VIDEO or --frames DIR, not both", CotasksException.USAGE, null);
         }
         if (what.timeline && (file != null || frames != null)) {
             throw new CotasksException("--timeline takes no --file or --frames", CotasksException.USAGE, null);
@@ -84,6 +84,9 @@ public final class RenderCommand implements Callable<Integer> {
                 summary = timeline.rows().size() + " rows, " + timeline.rows().stream().mapToInt(r -> r.spans().size()).sum()
                         + " events";
             } else {
+                if (file == null && frames == null) {
+                    file = VideoSourceFile.current(db, videoId);
+                }
                 FrameOverlay overlay = GraphPictures.overlay(db, videoId, what.frame);
                 image = FrameRenderer.render(frameImage(overlay.frame()), overlay);
                 summary = "frame " + overlay.frame() + (overlay.frame() == what.frame ? "" : " (nearest with boxes to "

@@ -3,17 +3,18 @@ package io.cotasks.app;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.EmbeddedServer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.util.concurrent.CountDownLatch;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code cotasks serve}: opens the embedded graph to Neo4j Browser (served at {@code /browser/}),
@@ -21,11 +22,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "serve", description = {
         "Open the embedded graph to Neo4j Browser, cypher-shell and drivers until Ctrl-C.",
-        "Binds 127.0.0.1 by default; any other address requires --password (authentication on, user neo4j)."})
+        "Binds 127.0.0.1 by default; any other address requires a password (authentication on, user neo4j),",
+        "taken from $COTASKS_PASSWORD, or asked for when --password is given without a value."})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Mixin
-    StoreOptions store;
+    @Option(names = "--db", paramLabel = "DIR",
+            description = "Embedded database folder (default: $COTASKS_DB or ./cotasks-db).")
+    Path db;
 
     @Option(names = "--bolt", paramLabel = "HOST:PORT", defaultValue = "127.0.0.1:7687",
             description = "Bolt address for drivers and cypher-shell (default: ${DEFAULT-VALUE}; port 0 picks a free one).")
@@ -35,9 +38,15 @@ public final class ServeCommand implements Callable<Integer> {
             description = "HTTP address serving Neo4j Browser at /browser/ (default: ${DEFAULT-VALUE}).")
     String http;
 
-    @Option(names = "--password", paramLabel = "P",
-            description = "Turn authentication on for user neo4j with this password (at least 8 characters; "
-                    + "default: $COTASKS_PASSWORD if set, else no authentication, loopback only).")
+    @Option(names = "--advertise", paramLabel = "HOST",
+            description = "Host name clients use to reach this server (default: the bound address, or this "
+                    + "machine's host name when bound to 0.0.0.0 or ::).")
+    String advertise;
+
+    @Option(names = "--password", paramLabel = "P", arity = "0..1", fallbackValue = "",
+            description = "Turn authentication on for user neo4j (at least 8 characters). Without a value: "
+                    + "$COTASKS_PASSWORD, else asked for on the terminal. A value given here is visible in ps; "
+                    + "prefer $COTASKS_PASSWORD, which alone also turns authentication on.")
     String password;
 
     @Spec
@@ -45,26 +54,54 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (store.uri != null) {
-            throw new CotasksException("serve opens the embedded database: use --db, not --uri",
-                    CotasksException.USAGE, null);
-        }
-        String secret = password != null ? password : System.getenv("COTASKS_PASSWORD");
+        String secret = password();
         InetSocketAddress boltAddress = address("--bolt", bolt);
         InetSocketAddress httpAddress = address("--http", http);
         EmbeddedServer.requireSafeBind(secret, boltAddress, httpAddress);
+        Path dir = StoreOptions.existingStore(StoreOptions.dbDir(db));
 
-        EmbeddedServer server = EmbeddedServer.start(store.dbDir(), boltAddress, httpAddress, secret);
+        EmbeddedServer server = EmbeddedServer.start(dir, boltAddress, httpAddress, secret, advertise);
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "cotasks-serve-stop"));
         PrintWriter out = spec.commandLine().getOut();
         out.println("Serving " + server.dir());
-        out.println("Neo4j Browser: " + server.browserUri());
+        out.println("Neo4j Browser: " + server.browserUri() + listening(httpAddress, server.browserUri().getPort()));
         out.println("Bolt:          " + server.boltUri()
-                + (secret == null || secret.isEmpty() ? "  (no authentication)" : "  (user neo4j)"));
+                + (secret == null || secret.isEmpty() ? "  (no authentication)" : "  (user neo4j)")
+                + listening(boltAddress, server.boltUri().getPort()));
         out.println("Press Ctrl-C to stop.");
         out.flush();
         new CountDownLatch(1).await();
         return 0;
+    }
+
+    /** The password: {@code --password VALUE}, else $COTASKS_PASSWORD, else a prompt if {@code --password} was given. */
+    private String password() {
+        if (password != null && !password.isEmpty()) {
+            return password;
+        }
+        String env = System.getenv("COTASKS_PASSWORD");
+        if (env != null && !env.isEmpty()) {
+            return env;
+        }
+        if (password == null) {
+            return null;
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new CotasksException("--password without a value needs a terminal to ask on; set COTASKS_PASSWORD",
+                    CotasksException.USAGE, null);
+        }
+        char[] typed = console.readPassword("Password for user neo4j: ");
+        if (typed == null || typed.length == 0) {
+            throw new CotasksException("no password given", CotasksException.USAGE, null);
+        }
+        return new String(typed);
+    }
+
+    /** "  (listening on 0.0.0.0:7687)" when the bound address is a wildcard, else nothing. */
+    private static String listening(InetSocketAddress bound, int port) {
+        return bound.getAddress().isAnyLocalAddress()
+                ? "  (listening on " + EmbeddedServer.hostPort(bound.getAddress().getHostAddress(), port) + ")" : "";
     }
 
     /** Parses {@code host:port} or {@code [v6]:port}; the host must resolve. */

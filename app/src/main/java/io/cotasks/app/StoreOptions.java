@@ -5,7 +5,9 @@ import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.Stores;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The options every command uses to reach the scene graph: {@code --db DIR} or {@code --uri}. */
@@ -24,6 +26,11 @@ public final class StoreOptions {
 
     /** The embedded database folder these options name. */
     public Path dbDir() {
+        return dbDir(db);
+    }
+
+    /** {@code db}, or {@code $COTASKS_DB}, or {@code ./cotasks-db}. */
+    static Path dbDir(Path db) {
         if (db != null) {
             return db;
         }
@@ -31,15 +38,44 @@ public final class StoreOptions {
         return Path.of(env != null && !env.isBlank() ? env : "cotasks-db");
     }
 
-    /** Opens the store these options name. */
+    /**
+     * Opens the store these options name, for a command that reads: an embedded folder that holds no
+     * database is refused (a mistyped {@code --db} would otherwise create an empty one).
+     */
     public SceneGraphStore open() {
         if (uri != null) {
-            if (db != null) {
-                throw new CotasksException("--db and --uri cannot be used together", CotasksException.USAGE, null);
-            }
-            String password = System.getenv("COTASKS_PASSWORD");
-            return Stores.bolt(uri, user, password == null ? "" : password);
+            return openBolt();
+        }
+        return Stores.embedded(existingStore(dbDir()));
+    }
+
+    /** Opens the store for a command that writes: a missing embedded database is created. */
+    public SceneGraphStore openOrCreate(PrintWriter err) {
+        if (uri != null) {
+            return openBolt();
         }
         return Stores.embedded(dbDir());
+    }
+
+    /** {@code dir} if it holds an embedded database, else a one-line usage error. */
+    static Path existingStore(Path dir) {
+        if (!holdsStore(dir)) {
+            throw new CotasksException("no cotasks database in " + dir + (Files.exists(dir) ? "" : " (no such folder)")
+                    + "; create one with: cotasks ingest --db " + dir + " ...", CotasksException.USAGE, null);
+        }
+        return dir;
+    }
+
+    /** Whether {@code dir} holds an embedded Neo4j database (the folder {@code Stores.embedded} lays out). */
+    static boolean holdsStore(Path dir) {
+        return Files.isDirectory(dir.resolve("data/databases/neo4j"));
+    }
+
+    private SceneGraphStore openBolt() {
+        if (db != null) {
+            throw new CotasksException("--db and --uri cannot be used together", CotasksException.USAGE, null);
+        }
+        String password = System.getenv("COTASKS_PASSWORD");
+        return Stores.bolt(uri, user, password == null ? "" : password);
     }
 }

@@ -9,6 +9,7 @@ import io.cotasks.store.CotasksException;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** The perception options of {@code ingest --source video} and {@code bench perception}. */
 public final class VideoOptions {
@@ -24,15 +25,24 @@ public final class VideoOptions {
             description = "Video source: resize frames to PX wide for detection; 0 keeps the size (default).")
     int detectWidth;
 
+    @Option(names = "--detector", paramLabel = "NAME", defaultValue = "centernet",
+            description = "Video source: centernet (COCO's 80 classes, default), movenet (people with keypoints) "
+                    + "or hog (OpenCV's pedestrian detector, no model).")
+    String detector;
+
     @Option(names = "--model", paramLabel = "FILE",
-            description = "Video source: a YOLO ONNX model run by OpenCV DNN (default: OpenCV's HOG people detector).")
+            description = "Video source: a YOLO ONNX model run by OpenCV DNN instead of --detector.")
     Path model;
 
-    @Option(names = "--classes", paramLabel = "FILE", description = "Video source: the model's class names, one per line.")
-    Path classes;
+    @Option(names = "--labels", paramLabel = "FILE", description = "Video source: the ONNX model's class names, one per line.")
+    Path labels;
+
+    @Option(names = "--classes", paramLabel = "NAMES", split = ",",
+            description = "Video source: keep only these classes (COCO names or graph categories, e.g. person,cup,table).")
+    List<String> classes;
 
     @Option(names = "--score", paramLabel = "S",
-            description = "Video source: minimum detection score (default: 0.5 for HOG, 0.25 for a model).")
+            description = "Video source: minimum detection score (default: 0.3 centernet and movenet, 0.5 hog, 0.25 ONNX).")
     Double score;
 
     @Option(names = "--input-size", paramLabel = "PX", defaultValue = "640",
@@ -47,11 +57,11 @@ public final class VideoOptions {
         if (fps <= 0 && !everyFrame) {
             throw new CotasksException("--fps must be positive (or use --every-frame)", CotasksException.USAGE, null);
         }
-        if (classes != null && model == null) {
-            throw new CotasksException("--classes needs --model", CotasksException.USAGE, null);
+        if (labels != null && model == null) {
+            throw new CotasksException("--labels needs --model", CotasksException.USAGE, null);
         }
-        if (model != null && classes == null) {
-            throw new CotasksException("--model needs --classes (the model's class names, one per line)",
+        if (model != null && labels == null) {
+            throw new CotasksException("--model needs --labels (the model's class names, one per line)",
                     CotasksException.USAGE, null);
         }
         if (detectWidth < 0) {
@@ -60,13 +70,27 @@ public final class VideoOptions {
         if (score != null && (score < 0 || score > 1)) {
             throw new CotasksException("--score must be in [0,1]", CotasksException.USAGE, null);
         }
-        DetectorSpec detector = model == null ? DetectorSpec.hog()
-                : new DetectorSpec(model, classes, inputSize, 0.25, 0.45);
-        if (score != null) {
-            detector = detector.withScoreThreshold(score);
-        }
         Sampling sampling = everyFrame ? Sampling.everyFrame() : Sampling.atFps(fps);
-        return new PerceptionOptions(sampling, detectWidth, detector, TrackerConfig.defaults());
+        return new PerceptionOptions(sampling, detectWidth, detector(), TrackerConfig.defaults());
+    }
+
+    /** The detector these options choose, with --score and --classes applied; loads nothing. */
+    DetectorSpec detector() {
+        return detector(detector);
+    }
+
+    /** The shipped detector {@code name} (or the --model), with --score and --classes applied; loads nothing. */
+    DetectorSpec detector(String name) {
+        try {
+            DetectorSpec spec = model != null ? DetectorSpec.onnx(model, labels).withInputSize(inputSize)
+                    : DetectorSpec.named(name);
+            if (score != null) {
+                spec = spec.withScoreThreshold(score);
+            }
+            return classes == null || classes.isEmpty() ? spec : spec.withClasses(classes);
+        } catch (IllegalArgumentException e) {
+            throw new CotasksException(e.getMessage(), CotasksException.USAGE, null);
+        }
     }
 
     /** The {@code --source video} adapter with these options. */

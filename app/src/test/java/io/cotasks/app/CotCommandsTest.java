@@ -55,12 +55,20 @@ class CotCommandsTest {
         assertThat(run.out()).startsWith("questions 99, grounded 99, " + array.size() + " records in " + llava);
 
         Path qwen = dir.resolve("nextqa.jsonl");
-        run = CliRun.of("cot", "--db", db, "--questions", MC, "--format", "qwen", "--out", qwen.toString());
+        Path gqa = dir.resolve("nextqa.gqa.json");
+        run = CliRun.of("cot", "--db", db, "--questions", MC, "--format", "qwen", "--out", qwen.toString(), "--gqa", gqa.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         List<String> lines = Files.readAllLines(qwen);
         assertThat(lines).hasSize(18);
-        assertThat(Files.exists(Path.of(qwen + ".gqa.json"))).isTrue();
-        assertThat(run.out()).startsWith("questions 18, with a graph 18, predictions " + qwen + ".gqa.json");
+        assertThat(gqa).exists();
+        assertThat(run.out()).startsWith("questions 18, with a graph 18, predictions " + gqa);
+        // the output file gets the umask's permissions, as the predictions file written plainly does (not 0600)
+        assertThat(Files.getPosixFilePermissions(qwen)).isEqualTo(Files.getPosixFilePermissions(gqa));
+
+        Path alone = dir.resolve("alone.jsonl");
+        run = CliRun.of("cot", "--db", db, "--questions", MC, "--format", "qwen", "--out", alone.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Path.of(alone + ".gqa.json")).as("written only when asked for").doesNotExist();
     }
 
     @Test

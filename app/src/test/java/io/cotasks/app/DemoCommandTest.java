@@ -35,7 +35,7 @@ class DemoCommandTest {
                 "[4 Temporal relations]")) {
             assertThat(lines.stream().filter(l -> l.startsWith(step)).count()).as(step).isEqualTo(4); // 2 questions x (step + prompt)
         }
-        assertThat(run.out()).contains("    ctq> LOCALIZE (x#0)-[watch]->(y#1) IN VIDEO '2793806282'");
+        assertThat(run.out()).contains("    ctq> LOCALIZE (x#1)-[in_front_of]->(y#0) IN VIDEO '2793806282'");
 
         CliRun again = CliRun.of("demo", "--db", db, "--samples", SAMPLES.toString());
         assertThat(again.exit()).isZero();

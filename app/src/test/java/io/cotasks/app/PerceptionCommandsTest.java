@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +38,13 @@ class PerceptionCommandsTest {
     static void ingestTheSample() {
         db = dir.resolve("db");
         Path missing = dir.resolve("missing.mp4");
-        ingest = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--workers", "2", "--id", "vtest",
+        // the default detector (centernet), people only: the operators below follow person tracks
+        ingest = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--classes", "person", "--workers", "2", "--id", "vtest",
                 VIDEO.toString());
         CliRun bad = CliRun.of("ingest", "--db", db.toString(), "--source", "video", VIDEO.toString(), missing.toString());
-        assertThat(bad.exit()).isEqualTo(1);
-        assertThat(bad.err().lines().toList()).containsExactly("error: " + missing + ": video file not found");
-        assertThat(bad.out()).startsWith("videos 1 (skipped 0 unchanged), entities ");
+        assertThat(bad.exit()).as("a missing input is reported before anything is read").isEqualTo(2);
+        assertThat(bad.err().lines().toList()).containsExactly("error: " + missing + ": no such file or folder");
+        assertThat(bad.out()).isEmpty();
     }
 
     @Test
@@ -57,13 +60,21 @@ class PerceptionCommandsTest {
                 VIDEO.toString());
         assertThat(twoIds.exit()).isEqualTo(2);
         assertThat(twoIds.err().strip()).isEqualTo("error: --id names one video, but 2 files were given");
-        CliRun classesOnly = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--classes", "coco.txt",
+        CliRun labelsOnly = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--labels", "coco.txt",
                 VIDEO.toString());
-        assertThat(classesOnly.exit()).isEqualTo(2);
-        assertThat(classesOnly.err().strip()).isEqualTo("error: --classes needs --model");
+        assertThat(labelsOnly.exit()).isEqualTo(2);
+        assertThat(labelsOnly.err().strip()).isEqualTo("error: --labels needs --model");
+        CliRun unknownClass = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--classes", "person,unicorn",
+                VIDEO.toString());
+        assertThat(unknownClass.exit()).isEqualTo(2);
+        assertThat(unknownClass.err().strip()).startsWith("error: --classes: unknown class 'unicorn'");
+        CliRun unknownDetector = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--detector", "yolo",
+                VIDEO.toString());
+        assertThat(unknownDetector.exit()).isEqualTo(2);
+        assertThat(unknownDetector.err().strip()).startsWith("error: --detector: unknown detector 'yolo'");
         Path model = dir.resolve("yolo.onnx");
         CliRun badModel = CliRun.of("ingest", "--db", db.toString(), "--source", "video", "--model", model.toString(),
-                "--classes", SAMPLES.resolve("video/README.md").toString(), VIDEO.toString());
+                "--labels", SAMPLES.resolve("video/README.md").toString(), VIDEO.toString());
         assertThat(badModel.exit()).isEqualTo(1);
         assertThat(badModel.err().strip()).isEqualTo("error: " + model + ": model file not found");
     }
@@ -133,6 +144,14 @@ class PerceptionCommandsTest {
         assertThat(image.getWidth()).isEqualTo(768);
         assertThat(image.getHeight()).isEqualTo(576);
 
+        // without --file: the file the video was ingested from, as recorded on its node
+        Path flagless = dir.resolve("pictures/flagless.png");
+        CliRun recorded = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "42", "--out",
+                flagless.toString());
+        assertThat(recorded.err()).isEmpty();
+        assertThat(recorded.out()).startsWith("wrote " + flagless + ": 768x576, frame 40 (nearest with boxes to 42), ");
+        assertThat(Files.readAllBytes(flagless)).isEqualTo(Files.readAllBytes(frame));
+
         Path timeline = dir.resolve("timeline.png");
         CliRun line = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--out", timeline.toString());
         assertThat(line.exit()).isZero();
@@ -141,34 +160,65 @@ class PerceptionCommandsTest {
     }
 
     @Test
-    void renderErrorsAreOneLine() {
+    void renderErrorsAreOneLine() throws Exception {
         Path out = dir.resolve("x.png");
-        CliRun neither = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
-        assertThat(neither.exit()).isEqualTo(2);
-        assertThat(neither.err().strip()).isEqualTo("error: --frame needs exactly one of --file VIDEO or --frames DIR");
+        CliRun both = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--file", "a.mp4",
+                "--frames", "dir", "--out", out.toString());
+        assertThat(both.exit()).isEqualTo(2);
+        assertThat(both.err().strip()).isEqualTo("error: --frame takes --file VIDEO or --frames DIR, not both");
         CliRun unknown = CliRun.of("render", "--db", db.toString(), "--video", "nope", "--timeline", "--out", out.toString());
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err().strip()).startsWith("error: video 'nope' is not in ");
-        CliRun both = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--frame", "3", "--out",
-                out.toString());
-        assertThat(both.exit()).isEqualTo(2);
+        Path copy = dir.resolve("moved/vtest.mp4");
+        try {
+            Files.createDirectories(copy.getParent());
+            Files.copy(VIDEO, copy);
+            try (SceneGraphStore store = Stores.embedded(db)) {
+                VideoSourceFile.record(store, "vtest", copy);
+            }
+            Files.setLastModifiedTime(copy, FileTime.fromMillis(Files.getLastModifiedTime(copy).toMillis() - 60_000));
+            CliRun changed = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
+            assertThat(changed.exit()).isEqualTo(2);
+            assertThat(changed.err()).isEqualTo("error: video 'vtest' was ingested from " + copy.toAbsolutePath()
+                    + ", which has changed since (size or modification time): re-ingest it or pass --file VIDEO\n");
+            Files.delete(copy);
+            CliRun gone = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--frame", "1", "--out", out.toString());
+            assertThat(gone.exit()).isEqualTo(2);
+            assertThat(gone.err()).isEqualTo("error: video 'vtest' was ingested from " + copy.toAbsolutePath()
+                    + ", which is gone: pass --file VIDEO\n");
+        } finally {
+            try (SceneGraphStore store = Stores.embedded(db)) {
+                VideoSourceFile.record(store, "vtest", VIDEO);
+            }
+        }
+        CliRun timelineAndFrame = CliRun.of("render", "--db", db.toString(), "--video", "vtest", "--timeline", "--frame", "3",
+                "--out", out.toString());
+        assertThat(timelineAndFrame.exit()).isEqualTo(2);
     }
 
     @Test
     void evalPerceptionPrintsTheSweepOnStarKeyframes() {
-        CliRun eval = CliRun.of("eval", "perception", "--star", SAMPLES.resolve("star/homepage").toString(), "--thresholds", "0.5");
+        CliRun eval = CliRun.of("eval", "perception", "--star", SAMPLES.resolve("star/homepage").toString(),
+                "--detectors", "centernet,hog", "--thresholds", "0.3,0.5");
         assertThat(eval.exit()).isZero();
         List<String> lines = eval.out().lines().toList();
-        assertThat(lines.get(0)).startsWith("person detection on 3 STAR keyframes (");
-        assertThat(lines).contains("| score >= | person boxes | detections | true positives | recall | precision |");
-        assertThat(lines.get(lines.size() - 1)).startsWith("| 0.50 | 2 | ");
+        assertThat(lines.get(0)).startsWith("centernet on 3 STAR keyframes (");
+        assertThat(lines).contains("| score >= | person boxes | detections | true positives | recall | precision |",
+                "| STAR class | COCO counterparts | centernet | hog |");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("| 0.30 (own) | 2 | "));
+        assertThat(lines.get(lines.size() - 2)).matches("centernet: person recall \\d\\.\\d\\d precision \\d\\.\\d\\d \\(IoU 0\\.5, score >= 0\\.3\\)");
+        assertThat(lines.get(lines.size() - 1)).matches("hog: person recall \\d\\.\\d\\d precision \\d\\.\\d\\d \\(IoU 0\\.5, score >= 0\\.5\\)");
     }
 
     @Test
     void benchPerceptionReportsEveryFrameAndSampledRuns() {
-        CliRun bench = CliRun.of("bench", "perception", "--video", VIDEO.toString(), "--parallel", "1");
+        CliRun bench = CliRun.of("bench", "perception", "--video", VIDEO.toString(), "--detectors", "centernet,hog",
+                "--parallel", "1");
         assertThat(bench.exit()).isZero();
-        assertThat(bench.out()).contains("| decode only | 1 | 100 | 0 | 0 |", "| detect on every frame | 1 | 100 | 100 |",
-                "| detect at 2 fps | 1 | 100 | 20 |").doesNotContain("videos at once");
+        assertThat(bench.out()).contains("| decode only | 1 | 100 | 0 | 0 |",
+                "| centernet: detect on every frame | 1 | 100 | 100 |", "| centernet: detect at 2 fps | 1 | 100 | 20 |",
+                "| hog: detect on every frame | 1 | 100 | 100 |", "| hog: detect at 2 fps | 1 | 100 | 20 |")
+                .containsPattern("centernet: first detection \\(\\d+ boxes on frame 0\\) [0-9.]+ s after loading began")
+                .doesNotContain("videos at once");
     }
 }

@@ -76,5 +76,22 @@ class QueryCommandTest {
                 "              ^", ""));
     }
 
+    @Test
+    void aScriptSplitsByTheGrammarAndNamesFilesThatAreNotText() throws IOException {
+        Path script = dir.resolve("backslash.ctq");
+        // no escapes in the DSL: 'a\' is a whole string, so the quote after 1=1 opens one that never closes
+        Files.writeString(script, "VIDEOS WHERE id = 'a\\' OR 1=1';\nVIDEOS;\n");
+        CliRun run = CliRun.of("query", "--db", db, "--file", script.toString());
+        assertThat(run.exit()).isEqualTo(3);
+        assertThat(run.err()).startsWith("error: " + script + ": line 1:").contains("VIDEOS WHERE id = 'a\\' OR 1=1';");
+        assertThat(run.out()).isEmpty();
+
+        Path binary = dir.resolve("binary.ctq");
+        Files.write(binary, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 0x41});
+        CliRun notText = CliRun.of("query", "--db", db, "--file", binary.toString());
+        assertThat(notText.exit()).isEqualTo(2);
+        assertThat(notText.err()).isEqualTo("error: " + binary + ": not a UTF-8 text file\n");
+    }
+
     /** One in-process run of the command line with its output captured. */
 }

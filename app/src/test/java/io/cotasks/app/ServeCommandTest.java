@@ -112,7 +112,7 @@ class ServeCommandTest {
             "--http 0.0.0.0:7474                 | error: refusing to bind 0.0.0.0:7474 without authentication: pass --password or bind 127.0.0.1",
             "--bolt 127.0.0.1                    | error: --bolt 127.0.0.1: expected HOST:PORT, e.g. 127.0.0.1:7687",
             "--http 127.0.0.1:99999              | error: --http 127.0.0.1:99999: expected HOST:PORT, e.g. 127.0.0.1:7687",
-            "--bolt 127.0.0.1:7687 --uri bolt://x:1 | error: serve opens the embedded database: use --db, not --uri"})
+            "--bolt 127.0.0.1:7687 --password    | error: --password without a value needs a terminal to ask on; set COTASKS_PASSWORD"})
     void refusesUnsafeOrBadAddressesWithExitCode2(String args, String error) {
         List<String> argv = new ArrayList<>(List.of("serve", "--db", dir.resolve("refused").toString()));
         argv.addAll(List.of(args.trim().split(" +")));
@@ -121,6 +121,24 @@ class ServeCommandTest {
         assertThat(run.err()).isEqualTo(error + "\n");
         assertThat(run.out()).isEmpty();
         assertThat(dir.resolve("refused")).doesNotExist();
+    }
+
+    @Test
+    void helpListsOnlyTheOptionsServeTakes() {
+        CliRun help = CliRun.of("serve", "--help");
+        assertThat(help.out()).contains("--db=DIR", "--advertise=HOST", "--password[=P]").doesNotContain("--uri", "--user");
+        CliRun uri = CliRun.of("serve", "--uri", "bolt://x:1");
+        assertThat(uri.exit()).isEqualTo(2);
+        assertThat(uri.err()).startsWith("Unknown options: '--uri', 'bolt://x:1'");
+    }
+
+    @Test
+    void refusesAFolderWithoutADatabase() {
+        CliRun run = CliRun.of("serve", "--db", dir.resolve("nothing-here").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("error: no cotasks database in " + dir.resolve("nothing-here")
+                + " (no such folder); create one with: cotasks ingest --db " + dir.resolve("nothing-here") + " ...\n");
+        assertThat(dir.resolve("nothing-here")).doesNotExist();
     }
 
     private static HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {

@@ -91,6 +91,6 @@ public final class CotGenerator {
         for (int i = 0; i < q.choices().size(); i++) {
             choices.add(new io.cotasks.cot.star.StarChoice(i, q.choices().get(i), List.of(), i == q.answerIndex()));
         }
-        return new StarQuestion(q, choices, (int) Math.floor(span.begin() * fps), (int) Math.ceil(span.end() * fps), List.of());
+        return StarQuestion.inWindow(q, choices, (int) Math.floor(span.begin() * fps), (int) Math.ceil(span.end() * fps));
     }
 }

@@ -31,9 +31,19 @@ public record VideoFacts(String videoId, double fps, int frameCount, List<Entity
         }
     }
 
-    /** An event: frames {@code [begin, end)}. */
+    /** An event: frames {@code [begin, end)}, with the annotation's own sentences about it (may be empty). */
     public record Event(String predicate, String kind, String source, Entity subject, Entity object, int begin,
-                        int end) {
+                        int end, List<String> texts) {
+
+        public Event {
+            texts = texts == null ? List.of() : List.copyOf(texts);
+        }
+
+        /** An event without sentences. */
+        public Event(String predicate, String kind, String source, Entity subject, Entity object, int begin, int end) {
+            this(predicate, kind, source, subject, object, begin, end, List.of());
+        }
+
         public int length() {
             return end - begin;
         }
@@ -77,7 +87,7 @@ public record VideoFacts(String videoId, double fps, int frameCount, List<Entity
             entities.add(new Entity(Rows.integer(track), Rows.text(Rows.get(e, row, "category"))));
         }
         String eventsStatement = "EVENTS e = (s)-[*]->(o) " + Dsl.inVideo(videoId)
-                + " RETURN e.predicate, e.kind, e.source, e.begin, e.end, s.track, s.category, o.track, o.category";
+                + " RETURN e.predicate, e.kind, e.source, e.begin, e.end, s.track, s.category, o.track, o.category, e.texts";
         statements.add(eventsStatement);
         StatementResult r = engine.run(eventsStatement);
         List<Event> events = new ArrayList<>();
@@ -86,7 +96,7 @@ public record VideoFacts(String videoId, double fps, int frameCount, List<Entity
             Entity object = new Entity(Rows.integer(Rows.at(r, row, 7)), Rows.text(Rows.at(r, row, 8)));
             events.add(new Event(Rows.text(Rows.at(r, row, 0)), Rows.text(Rows.at(r, row, 1)),
                     Rows.text(Rows.at(r, row, 2)), subject, object, Rows.integer(Rows.at(r, row, 3)),
-                    Rows.integer(Rows.at(r, row, 4))));
+                    Rows.integer(Rows.at(r, row, 4)), texts(Rows.at(r, row, 9))));
             entities.add(subject);
             entities.add(object);
         }
@@ -95,6 +105,16 @@ public record VideoFacts(String videoId, double fps, int frameCount, List<Entity
             frames = events.stream().mapToInt(Event::end).max().orElse(0);
         }
         return new VideoFacts(videoId, fps, frames, new ArrayList<>(entities), events, statements);
+    }
+
+    private static List<String> texts(Object value) {
+        if (value instanceof String[] a) {
+            return List.of(a);
+        }
+        if (value instanceof List<?> l) {
+            return l.stream().map(String::valueOf).toList();
+        }
+        return List.of();
     }
 
     /** Seconds at the start of a frame. */

@@ -9,6 +9,7 @@ import java.util.Locale;
  * @param units     units considered (after sharding)
  * @param videos    video graphs written
  * @param skipped   units skipped because their content hash was already stored
+ * @param withdrawn (video, origin) pairs removed because the origin no longer describes the video
  * @param entities  entities in written graphs
  * @param boxes     boxes in written graphs
  * @param events    events (annotated and derived) in written graphs
@@ -17,9 +18,11 @@ import java.util.Locale;
  * @param elements  nodes and relationships written, as the store reports them
  * @param failures  one line per failed unit, sorted, each starting with its location
  * @param nanos     wall-clock time of the run
+ * @param graph     what the graph holds after the run, counted in the store
  */
-public record IngestReport(long units, long videos, long skipped, long entities, long boxes, long events,
-                           long temporal, long questions, long elements, List<String> failures, long nanos) {
+public record IngestReport(long units, long videos, long skipped, long withdrawn, long entities, long boxes,
+                           long events, long temporal, long questions, long elements, List<String> failures,
+                           long nanos, GraphCounts graph) {
 
     public IngestReport {
         failures = List.copyOf(failures);
@@ -37,12 +40,15 @@ public record IngestReport(long units, long videos, long skipped, long entities,
         return !failures.isEmpty();
     }
 
-    /** The one summary line printed at the end of {@code cotasks ingest}. */
+    /**
+     * The one summary line printed at the end of {@code cotasks ingest}: what the run wrote, then what the
+     * graph holds afterwards.
+     */
     public String summary() {
         return String.format(Locale.ROOT,
                 "videos %d (skipped %d unchanged), entities %d, boxes %d, events %d, temporal relations %d, "
-                        + "questions %d, failures %d, %.1f s, %,.0f elements/s",
+                        + "questions %d, failures %d, %.1f s, %,.0f elements/s; withdrawn %d; the graph holds %s",
                 videos, skipped, entities, boxes, events, temporal, questions, failures.size(), seconds(),
-                elementsPerSecond());
+                elementsPerSecond(), withdrawn, graph);
     }
 }

@@ -1,18 +1,25 @@
 package io.cotasks.ingest;
 
+import io.cotasks.ingest.derive.RelationDerivation;
+import io.cotasks.store.Derivation;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.read.GraphReads;
 import io.cotasks.store.WriteSummary;
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.UnitWrite;
 import io.cotasks.store.model.VideoGraph;
 import me.tongfei.progressbar.ProgressBar;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -29,6 +36,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * from all workers and written several to a transaction, each still whole. A failing unit is reported and
  * counted and never stops the others, unless {@code failFast}. At most {@code 2 x workers} units are queued
  * or running at a time.
+ *
+ * <p>Every unit replaces what its origin (adapter and source file) wrote before about its video
+ * ({@link SceneGraphStore#writeUnits}), derived elements recomputed from everything the video holds. After
+ * the units, an origin that no longer describes a video it described before (all its records were deleted
+ * from the file) is withdrawn from it, unless one of the origin's units failed. The report ends with what
+ * the graph holds afterwards.
  */
 public final class IngestRunner {
 
@@ -53,8 +66,12 @@ public final class IngestRunner {
     }
 
     private static final int HASH_BATCH = 10_000;
+    /** Derived elements of a video several origins describe are recomputed from all of them. */
+    private static final Derivation DERIVATION = RelationDerivation::enrich;
     /** Graphs under this many elements share transactions, up to about this many elements each. */
     static final long SMALL_VIDEO_ELEMENTS = 2_000;
+    /** A graph this large shows what it writes next to the progress bar: its one transaction takes seconds. */
+    static final long LARGE_VIDEO_ELEMENTS = 100_000;
 
     private final SceneGraphStore store;
     private final Options options;
@@ -67,7 +84,12 @@ public final class IngestRunner {
     private final AtomicLong questions = new AtomicLong();
     private final AtomicLong elements = new AtomicLong();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicLong withdrawn = new AtomicLong();
     private final AtomicBoolean stop = new AtomicBoolean();
+    /** (video id, origin) of every unit this run wrote or found unchanged. */
+    private final Set<List<String>> described = ConcurrentHashMap.newKeySet();
+    /** Origins with a unit that failed: what they wrote before is left as it is. */
+    private final Set<String> failedOrigins = ConcurrentHashMap.newKeySet();
     private final SmallVideoBatch batch = new SmallVideoBatch(SMALL_VIDEO_ELEMENTS);
 
     private IngestRunner(SceneGraphStore store, Options options) {
@@ -102,7 +124,7 @@ public final class IngestRunner {
                 }
                 pool.execute(() -> {
                     try {
-                        runOne(unit, stored.getOrDefault(unit.videoId(), List.of()));
+                        runOne(unit, stored.getOrDefault(unit.videoId(), List.of()), bar);
                     } finally {
                         slots.release();
                         if (bar != null) {
@@ -115,10 +137,43 @@ public final class IngestRunner {
             awaitQuietly(pool);
             writeBatch(batch.drain());
         }
+        if (!stop.get()) {
+            withdrawVanished(units);
+        }
         List<String> sorted = new ArrayList<>(failures);
         Collections.sort(sorted);
-        return new IngestReport(units.size(), videos.get(), skipped.get(), entities.get(), boxes.get(),
-                events.get(), temporal.get(), questions.get(), elements.get(), sorted, System.nanoTime() - start);
+        return new IngestReport(units.size(), videos.get(), skipped.get(), withdrawn.get(), entities.get(),
+                boxes.get(), events.get(), temporal.get(), questions.get(), elements.get(), sorted,
+                System.nanoTime() - start, GraphCounts.of(store.stats()));
+    }
+
+    /**
+     * Removes what this run's origins (source files) wrote before about videos they no longer describe, e.g.
+     * a video whose records were all deleted from a VidSTG file. An origin with a failed unit is left alone.
+     */
+    private void withdrawVanished(List<IngestUnit> units) {
+        units.forEach(u -> described.add(List.of(u.videoId(), u.origin())));
+        Set<String> origins = new HashSet<>();
+        units.forEach(u -> origins.add(u.origin()));
+        origins.removeAll(failedOrigins);
+        if (origins.isEmpty()) {
+            return;
+        }
+        // every video's origins, matched here against a hash set: a Cypher IN over thousands of origins is not
+        for (Map.Entry<String, List<String>> video : GraphReads.videoOrigins(store).entrySet()) {
+            String id = video.getKey();
+            for (String origin : video.getValue()) {
+                if (origins.contains(origin) && options.shard().accepts(id)
+                        && !described.contains(List.of(id, origin))) {
+                    try {
+                        store.writeUnits(List.of(UnitWrite.withdrawal(id, origin)), DERIVATION);
+                        withdrawn.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        fail(origin + " (video " + id + "): cannot withdraw: " + e.getMessage());
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -134,15 +189,26 @@ public final class IngestRunner {
         return out;
     }
 
-    private void runOne(IngestUnit unit, List<String> storedHashes) {
+    private void runOne(IngestUnit unit, List<String> storedHashes, ProgressBar bar) {
         try {
             String hash = unit.contentHash();
             if (hash != null && storedHashes.contains(unit.origin() + "=" + hash)) {
                 skipped.incrementAndGet();
                 return;
             }
-            write(unit, unit.load(hash));
+            UnitContent content = unit.load(hash);
+            long size = content.graph() == null ? 0 : content.graph().elementCount();
+            if (bar != null && size >= LARGE_VIDEO_ELEMENTS) {
+                bar.setExtraMessage(String.format(Locale.ROOT, "%s: writing %,d elements (%,d boxes, %,d events, %,d Allen relations)",
+                        unit.location(), size, content.graph().boxes().size(), content.graph().events().size(),
+                        content.graph().temporal().size()));
+            }
+            write(unit, content);
+            if (bar != null && size >= LARGE_VIDEO_ELEMENTS) {
+                bar.setExtraMessage(unit.location() + ": written");
+            }
         } catch (IngestException e) {
+            failedOrigins.add(unit.origin());
             fail(e.getMessage());
         } catch (RuntimeException e) {
             fail(unit, e);
@@ -150,13 +216,15 @@ public final class IngestRunner {
     }
 
     private void fail(IngestUnit unit, RuntimeException e) {
+        failedOrigins.add(unit.origin());
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         fail(unit.location() + ": " + message.lines().findFirst().orElse(message));
     }
 
     /**
-     * Writes a unit's graph and questions in one transaction: a small graph joins the shared batch, a bare
-     * NExT-QA video is written only when the video has no graph yet.
+     * Writes a unit's graph and questions in one transaction, replacing what its origin wrote before: a
+     * small graph joins the shared batch, a bare NExT-QA video is written only when the video has no graph
+     * yet.
      */
     private void write(IngestUnit unit, UnitContent content) {
         VideoGraph graph = content.graph();
@@ -164,50 +232,57 @@ public final class IngestRunner {
         if (graph != null && content.graphOnlyIfAbsent() && videoExists(graph.video().id())) {
             graph = null;
         }
+        if (graph == null && qs.isEmpty()) {
+            return;
+        }
+        String videoId = graph != null ? graph.video().id() : qs.get(0).videoId();
+        described.add(List.of(videoId, unit.origin()));
+        UnitWrite write = new UnitWrite(videoId, unit.origin(), graph, qs, false);
         long size = graph == null ? 0 : graph.elementCount();
         if (graph != null && !content.graphOnlyIfAbsent() && batch.isSmall(size)) {
-            writeBatch(batch.add(unit, graph, qs, size));
-        } else if (graph != null || !qs.isEmpty()) {
-            List<VideoGraph> graphs = graph == null ? List.of() : List.of(graph);
-            count(graphs, qs, store.writeVideos(graphs, qs));
+            writeBatch(batch.add(unit, write, size));
+        } else {
+            count(List.of(write), store.writeUnits(List.of(write), DERIVATION));
         }
     }
 
     /**
-     * Writes a batch of small graphs (with their questions) in one transaction; when that fails, each alone,
-     * so a bad video is reported with its own location and never takes the good ones with it.
+     * Writes a batch of small units in one transaction; when that fails, each alone, so a bad video is
+     * reported with its own location and never takes the good ones with it.
      */
     private void writeBatch(List<SmallVideoBatch.Pending> pending) {
         if (pending == null || pending.isEmpty()) {
             return;
         }
-        List<VideoGraph> graphs = pending.stream().map(SmallVideoBatch.Pending::graph).toList();
-        List<Question> qs = pending.stream().flatMap(p -> p.questions().stream()).toList();
+        List<UnitWrite> writes = pending.stream().map(SmallVideoBatch.Pending::write).toList();
         WriteSummary summary;
         try {
-            summary = store.writeVideos(graphs, qs);
+            summary = store.writeUnits(writes, DERIVATION);
         } catch (RuntimeException batchFailed) {
             pending.forEach(p -> {
                 try {
-                    count(List.of(p.graph()), p.questions(), store.writeVideos(List.of(p.graph()), p.questions()));
+                    count(List.of(p.write()), store.writeUnits(List.of(p.write()), DERIVATION));
                 } catch (RuntimeException e) {
                     fail(p.unit(), e);
                 }
             });
             return;
         }
-        count(graphs, qs, summary);
+        count(writes, summary);
     }
 
-    private void count(List<VideoGraph> graphs, List<Question> qs, WriteSummary summary) {
+    private void count(List<UnitWrite> writes, WriteSummary summary) {
         elements.addAndGet(summary.elements());
-        questions.addAndGet(qs.size());
-        for (VideoGraph graph : graphs) {
-            videos.incrementAndGet();
-            entities.addAndGet(graph.entities().size());
-            boxes.addAndGet(graph.boxes().size());
-            events.addAndGet(graph.events().size());
-            temporal.addAndGet(graph.temporal().size());
+        for (UnitWrite write : writes) {
+            questions.addAndGet(write.questions().size());
+            VideoGraph graph = write.graph();
+            if (graph != null) {
+                videos.incrementAndGet();
+                entities.addAndGet(graph.entities().size());
+                boxes.addAndGet(graph.boxes().size());
+                events.addAndGet(graph.events().size());
+                temporal.addAndGet(graph.temporal().size());
+            }
         }
     }
 

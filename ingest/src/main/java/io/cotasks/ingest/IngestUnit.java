@@ -12,8 +12,17 @@ public interface IngestUnit {
     /** Where the input is, for error messages: a file name, optionally with a JSON path or line. */
     String location();
 
-    /** The origin recorded with the content hash: vidor, vidstg, star, nextqa-mc, video, ... */
+    /**
+     * The origin: the adapter and the source file ({@link #origin(String, String)}). It is recorded with the
+     * content hash and on every element the unit writes, so re-ingesting a changed file replaces exactly what
+     * that file wrote about the video before.
+     */
     String origin();
+
+    /** The origin of units read by {@code source} (vidor, vidstg, star, nextqa-mc, ...) from {@code file}. */
+    static String origin(String source, String file) {
+        return source + ":" + file;
+    }
 
     /**
      * A hash of this unit's source content; when the store already holds this hash for

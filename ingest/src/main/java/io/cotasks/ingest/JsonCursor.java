@@ -30,6 +30,8 @@ public record JsonCursor(String file, String path, JsonNode node) {
             return new JsonCursor(name, "$", MAPPER.readTree(bytes));
         } catch (JsonProcessingException e) {
             throw malformed(name, e);
+        } catch (java.io.CharConversionException e) {
+            throw new IngestException(name + ": not a JSON text file (binary, or not UTF-8)");
         } catch (IOException e) {
             throw new IngestException(name + ": cannot read: " + e.getMessage());
         }

@@ -65,6 +65,8 @@ public record JsonRecord(JsonCursor cursor, ByteSpan raw) {
             throw objectToo ? cursor.error("expected an object") : cursor.error("expected an array");
         } catch (JsonProcessingException e) {
             throw JsonCursor.malformed(name, e);
+        } catch (java.io.CharConversionException e) {
+            throw new IngestException(name + ": not a JSON text file (binary, or not UTF-8)");
         } catch (IOException e) {
             throw new IngestException(name + ": cannot read: " + e.getMessage());
         }

@@ -1,7 +1,6 @@
 package io.cotasks.ingest;
 
-import io.cotasks.store.model.Question;
-import io.cotasks.store.model.VideoGraph;
+import io.cotasks.store.model.UnitWrite;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.List;
  */
 final class SmallVideoBatch {
 
-    /** A graph and its questions, with the unit they came from, for error messages. */
-    record Pending(IngestUnit unit, VideoGraph graph, List<Question> questions) {
+    /** A unit's write, with the unit it came from, for error messages. */
+    record Pending(IngestUnit unit, UnitWrite write) {
     }
 
     private final long limit;
@@ -33,8 +32,8 @@ final class SmallVideoBatch {
     }
 
     /** Adds a graph of {@code size} elements; returns the full batch for the caller to write, or null while it fills. */
-    synchronized List<Pending> add(IngestUnit unit, VideoGraph graph, List<Question> questions, long size) {
-        pending.add(new Pending(unit, graph, questions));
+    synchronized List<Pending> add(IngestUnit unit, UnitWrite write, long size) {
+        pending.add(new Pending(unit, write));
         elements += size;
         return elements >= limit ? drain() : null;
     }

@@ -6,6 +6,7 @@ import io.cotasks.ingest.star.StarAdapter;
 import io.cotasks.ingest.vidor.VidorAdapter;
 import io.cotasks.ingest.vidor.VidstgAdapter;
 import io.cotasks.store.CotasksException;
+import io.cotasks.store.star.StarClasses;
 
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,18 @@ public final class Sources {
         TreeSet<String> names = new TreeSet<>(ANNOTATIONS.keySet());
         ServiceLoader.load(SourceAdapter.class).forEach(a -> names.add(a.name()));
         return List.copyOf(names);
+    }
+
+    /**
+     * The adapter for {@code name} with the STAR/Charades vocabularies {@code starClasses}
+     * ({@code --star-classes DIR}); other sources do not use them.
+     */
+    public static SourceAdapter byName(String name, StarClasses starClasses) {
+        return switch (name) {
+            case StarAdapter.ORIGIN -> StarAdapter.create(starClasses);
+            case CharadesAdapter.ORIGIN -> CharadesAdapter.create(starClasses);
+            default -> byName(name);
+        };
     }
 
     /** The adapter for {@code name}, or a usage error listing the known names. */

@@ -61,8 +61,8 @@ class AdapterParsingTest {
     void derivationAddsSpatialEventsAndCappedAllenRelations() throws Exception {
         VideoGraph enriched = RelationDerivation.enrich(vidor("2793806282"));
         List<Event> derived = enriched.events().stream().filter(e -> e.source() == Source.DERIVED).toList();
-        assertThat(derived).hasSize(248).allMatch(e -> e.kind() == PredicateKind.SPATIAL);
-        assertThat(enriched.events()).hasSize(288);
+        assertThat(derived).hasSize(96).allMatch(e -> e.kind() == PredicateKind.SPATIAL);
+        assertThat(enriched.events()).hasSize(136);
         assertThat(enriched.temporal()).hasSize(RelationDerivation.DEFAULT_TEMPORAL_CAP);
         // every left_of has its mirrored right_of
         assertThat(derived.stream().filter(e -> e.predicate().equals("left_of")).count())

@@ -97,11 +97,11 @@ class SmallVideoBatchTest {
         }
     }
 
-    /** The real store, recording the size of every {@code writeVideos} batch. */
+    /** The real store, recording the size of every {@code writeUnits} batch. */
     private static SceneGraphStore recordingBatches(SceneGraphStore real, List<Integer> sizes) {
         return (SceneGraphStore) Proxy.newProxyInstance(SceneGraphStore.class.getClassLoader(),
                 new Class<?>[] {SceneGraphStore.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("writeVideos")) {
+                    if (method.getName().equals("writeUnits")) {
                         sizes.add(((List<?>) args[0]).size());
                     }
                     try {

@@ -121,14 +121,14 @@ public final class QueryEngine {
                 CompiledQuery q = session.compile(let.query());
                 Executor.Rows rows = Executor.run(store, q, session.steps, false);
                 session.steps.put(let.name().text(), new Step(q.columns(), rows.rows(), Session.kindOf(let.query())));
-                return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters());
+                return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters(), rows.notes());
             }
 
             @Override
             public StatementResult visitQuery(Query query) {
                 CompiledQuery q = session.compile(query);
                 Executor.Rows rows = Executor.run(store, q, session.steps, false);
-                return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters());
+                return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters(), rows.notes());
             }
         });
     }

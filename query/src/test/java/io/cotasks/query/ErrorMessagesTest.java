@@ -22,7 +22,7 @@ class ErrorMessagesTest {
             EVENTS a = (x)-[watch]->(y) WHERE x BEFORE a                 | line 1:35: 'x' is an entity; temporal constraints compare events
             EVENTS a = (x)-[watch]->(y) WHERE a BEFORE a                 | line 1:44: 'a' is compared with itself
             EVENTS a = (x)-[watch]->(y) RETURN z.category                | line 1:36: unbound variable 'z'
-            EVENTS a = (x)-[watch]->(y) RETURN a.colour                  | line 1:38: unknown property 'colour' of a (one of predicate, kind, begin, end, beginSec, endSec, label, source, subject, object, video)
+            EVENTS a = (x)-[watch]->(y) RETURN a.colour                  | line 1:38: unknown property 'colour' of a (one of predicate, kind, begin, end, beginSec, endSec, label, texts, source, subject, object, video)
             EVENTS a = (x)-[watch]->(y) RETURN x.categry                 | line 1:38: unknown property 'categry' of x, did you mean 'category'? (one of category, track, source, video)
             EVENTS a = (x)-[watch]->(y) WHERE a.begin = 'ten'            | line 1:45: a.begin is a number, not a string
             EVENTS a = (x)-[watch]->(y) WHERE x.category = 3             | line 1:48: x.category is a string, not a number

@@ -76,6 +76,17 @@ final class BoltStore extends Neo4jStore {
         }
     }
 
+    @Override
+    protected <T> T readTransaction(java.time.Duration timeout, Function<CypherTx, T> work) {
+        if (timeout == null) {
+            return transaction(false, work);
+        }
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> work.apply(cypherTx(tx)),
+                    org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build());
+        }
+    }
+
     private static CypherTx cypherTx(TransactionContext tx) {
         return (cypher, parameters, profile) -> {
             Result result = tx.run(profile ? "PROFILE " + cypher : cypher, parameters);

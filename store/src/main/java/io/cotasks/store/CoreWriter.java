@@ -1,7 +1,5 @@
 package io.cotasks.store;
 
-import io.cotasks.store.model.Video;
-import io.cotasks.store.model.VideoGraph;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -31,31 +29,38 @@ final class CoreWriter {
     private static final RelationshipType IN_FRAME = RelationshipType.withName(Schema.IN_FRAME);
     private static final RelationshipType SUBJECT = RelationshipType.withName(Schema.SUBJECT);
     private static final RelationshipType OBJECT = RelationshipType.withName(Schema.OBJECT);
+    private static final long[] NO_ORIGINS = new long[0];
+    private static final String DERIVED = io.cotasks.store.model.Source.DERIVED.key();
     private static final String[] BOX_KEYS = {null, Schema.X1, Schema.Y1, Schema.X2, Schema.Y2, Schema.BOX_FRAME,
-        Schema.TIME, Schema.GENERATED, Schema.CONFIDENCE};
+        Schema.TIME, Schema.GENERATED, Schema.CONFIDENCE, Schema.KEYPOINTS};
 
     private final Transaction tx;
     private final Cypher.Mode mode;
     private final CoreMerge merge;
+    private final long slot;
 
-    private CoreWriter(Transaction tx, Cypher.Mode mode) {
+    private CoreWriter(Transaction tx, Cypher.Mode mode, long slot) {
         this.tx = tx;
         this.mode = mode;
         this.merge = new CoreMerge(tx);
+        this.slot = slot;
     }
 
     /**
      * The {@link Cypher#VIDEO} statement through the Core API (the same properties and values): merges the
-     * video and records its content hash. The lookup is the locking unique-index seek Cypher's {@code MERGE}
-     * uses, so two transactions writing the same new video serialize on the {@code video_id} entry and the
-     * second one finds the first one's node.
+     * video, records its content hash and origin. The lookup is the locking unique-index seek Cypher's
+     * {@code MERGE} uses, so two transactions writing the same new video serialize on the {@code video_id}
+     * entry and the second one finds the first one's node; setting its properties then write-locks it, so
+     * writers of one existing video take turns.
      */
-    private static Node video(Transaction tx, String id, String dataset, Map<String, Object> props,
-                              List<String> captions, String prefix, String hash) {
+    static VideoState video(Transaction tx, String id, String dataset, Map<String, Object> props,
+                            List<String> captions, String origin, String hash) {
         Node v = new CoreMerge(tx).find(CoreMerge.VIDEO_ID, Schema.ID, id);
         if (v == null) {
             v = tx.createNode(VIDEO);
             v.setProperty(Schema.ID, id);
+        } else {
+            tx.acquireWriteLock(v);
         }
         for (Map.Entry<String, Object> e : props.entrySet()) {
             if (e.getValue() != null) {
@@ -65,14 +70,7 @@ final class CoreWriter {
         if (!v.hasProperty(Schema.DATASET) && dataset != null) {
             v.setProperty(Schema.DATASET, dataset);
         }
-        List<String> caps = new ArrayList<>(List.of((String[]) v.getProperty(Schema.CAPTIONS, new String[0])));
-        List<String> old = List.copyOf(caps);
-        for (String c : captions) {
-            if (!old.contains(c)) {
-                caps.add(c);
-            }
-        }
-        v.setProperty(Schema.CAPTIONS, caps.toArray(new String[0]));
+        String prefix = origin + "=";
         List<String> hashes = new ArrayList<>();
         for (String h : (String[]) v.getProperty(Schema.CONTENT_HASHES, new String[0])) {
             if (!h.startsWith(prefix)) {
@@ -83,30 +81,39 @@ final class CoreWriter {
             hashes.add(prefix + hash);
         }
         v.setProperty(Schema.CONTENT_HASHES, hashes.toArray(new String[0]));
-        return v;
+        List<String> origins = new ArrayList<>(List.of((String[]) v.getProperty(Schema.ORIGINS, new String[0])));
+        int slot = origins.indexOf(origin);
+        boolean known = slot >= 0;
+        if (!known) {
+            slot = origins.size();
+            origins.add(origin);
+            v.setProperty(Schema.ORIGINS, origins.toArray(new String[0]));
+        }
+        Captions caps = Captions.of(List.of((String[]) v.getProperty(Schema.CAPTIONS, new String[0])),
+                List.of((String[]) v.getProperty(Schema.CAPTION_ORIGINS, new String[0]))).replace(slot, captions);
+        v.setProperty(Schema.CAPTIONS, caps.captions().toArray(new String[0]));
+        if (caps.captions().isEmpty()) {
+            v.removeProperty(Schema.CAPTION_ORIGINS);
+        } else {
+            v.setProperty(Schema.CAPTION_ORIGINS, caps.origins().toArray(new String[0]));
+        }
+        return new VideoState(slot, known, v.hasRelationship(Direction.OUTGOING, HAS_ENTITY, HAS_EVENT), v);
     }
 
     /**
-     * Writes a video's graph as {@link GraphWriter} does with Cypher: the video node, then its entities,
-     * frames, boxes, events and Allen relations, created when the video has no entities or events yet
-     * ({@code CREATE}), merged on their natural keys otherwise ({@code MERGE}).
+     * Writes a video's rows as {@link GraphWriter} does with Cypher: its entities, frames, boxes, events and
+     * Allen relations, created ({@code CREATE}: the video has no entities or events) or merged on their
+     * natural keys ({@code MERGE}), each element the origin writes tagged with its {@code slot}.
      */
-    static void write(Transaction tx, VideoGraph graph, GraphRows rows) {
-        Video v = graph.video();
-        Node video = video(tx, v.id(), v.dataset(), GraphWriter.videoProperties(v), graph.captions(),
-                graph.origin() + "=", graph.contentHash());
-        boolean populated = video.hasRelationship(Direction.OUTGOING, HAS_ENTITY, HAS_EVENT);
-        new CoreWriter(tx, populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE).write(video, v.id(), rows);
+    static void write(Transaction tx, VideoState video, String videoId, GraphRows rows, Cypher.Mode mode) {
+        new CoreWriter(tx, mode, video.slot()).write((Node) video.handle(), videoId, rows);
     }
 
     private void write(Node video, String videoId, GraphRows rows) {
-        if (mode == Cypher.Mode.MERGE) {
-            // writers of one existing video take turns, so two merges never both create a relationship
-            tx.acquireWriteLock(video);
-        }
         Map<String, Node> entities = new HashMap<>();
         for (Map<String, Object> row : rows.entities()) {
             Node e = node(ENTITY, CoreMerge.ENTITY_UID, row);
+            tag(e);
             relate(video, HAS_ENTITY, e);
             entities.put((String) row.get(Schema.UID), e);
         }
@@ -148,12 +155,20 @@ final class CoreWriter {
                 orphans += boxes.size();
                 continue;
             }
+            if (mode == Cypher.Mode.MERGE) {
+                tag(e);
+            }
             for (Object item : boxes) {
                 List<?> b = (List<?>) item;
                 Relationship r = relate(e, IN_FRAME, frames.get(((Long) b.get(0)).intValue()));
                 for (int i = 1; i < BOX_KEYS.length; i++) {
-                    r.setProperty(BOX_KEYS[i], b.get(i));
+                    if (b.get(i) != null) {
+                        r.setProperty(BOX_KEYS[i], b.get(i));
+                    } else {
+                        r.removeProperty(BOX_KEYS[i]); // as Cypher's SET r.k = null
+                    }
                 }
+                tag(r);
             }
         }
         if (orphans > 0) {
@@ -173,11 +188,21 @@ final class CoreWriter {
                 missing++;
                 continue;
             }
-            Node ev = node(EVENT, CoreMerge.EVENT_UID, (Map<String, Object>) row.get("p"));
+            Map<String, Object> p = (Map<String, Object>) row.get("p");
+            Node ev = node(EVENT, CoreMerge.EVENT_UID, p);
             relate(video, HAS_EVENT, ev);
             relate(ev, SUBJECT, subject);
             if (object != null) {
                 relate(ev, OBJECT, object);
+            }
+            if (!DERIVED.equals(p.get(Schema.SOURCE))) {
+                tag(ev);
+                if (mode == Cypher.Mode.MERGE) {
+                    tag(subject);
+                    if (object != null) {
+                        tag(object);
+                    }
+                }
             }
             events.put((String) row.get("uid"), ev);
         }
@@ -185,6 +210,27 @@ final class CoreWriter {
             throw GraphWriter.missingTrackOfEvents(videoId, missing);
         }
         return events;
+    }
+
+    /**
+     * Adds this writer's origin slot to {@code origins} ({@code [$slot]} on a created element, inserted in
+     * ascending order when missing on a merged one), as the {@link Cypher} statements do.
+     */
+    private void tag(org.neo4j.graphdb.Entity element) {
+        if (mode == Cypher.Mode.CREATE) {
+            element.setProperty(Schema.ORIGINS, new long[] {slot});
+            return;
+        }
+        long[] origins = (long[]) element.getProperty(Schema.ORIGINS, NO_ORIGINS);
+        for (long o : origins) {
+            if (o == slot) {
+                return;
+            }
+        }
+        long[] tagged = java.util.Arrays.copyOf(origins, origins.length + 1);
+        tagged[origins.length] = slot;
+        java.util.Arrays.sort(tagged);
+        element.setProperty(Schema.ORIGINS, tagged);
     }
 
     /** {@code CREATE (n:Label) SET n = properties} or {@code MERGE (n:Label {uid: ...}) SET n += properties}. */

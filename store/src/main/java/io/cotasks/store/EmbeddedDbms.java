@@ -60,7 +60,12 @@ final class EmbeddedDbms implements AutoCloseable {
         try {
             dbms = builder.build();
         } catch (RuntimeException e) {
-            throw new CotasksException("cannot open the database in " + home + ": " + rootMessage(e));
+            if (heldByAnotherProcess(e)) {
+                throw new CotasksException("the database in " + dir + " is in use by another process; if that is "
+                        + "`cotasks serve`, reach it with --uri bolt://127.0.0.1:7687 (its Bolt address) instead of --db",
+                        CotasksException.RUNTIME, e);
+            }
+            throw new CotasksException("cannot open the database in " + dir + ": " + rootMessage(e), CotasksException.RUNTIME, e);
         }
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         if (!db.isAvailable(Duration.ofMinutes(2).toMillis())) {
@@ -97,6 +102,20 @@ final class EmbeddedDbms implements AutoCloseable {
         if (closed.compareAndSet(false, true)) {
             dbms.shutdown();
         }
+    }
+
+    /**
+     * Whether opening failed because another process holds the store: its lock file, or (two processes
+     * creating a fresh store at once) a store file cut short under the other's hands.
+     */
+    private static boolean heldByAnotherProcess(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.EOFException || t.getClass().getSimpleName().equals("FileLockException")
+                    || String.valueOf(t.getMessage()).contains("Unable to obtain lock")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String rootMessage(Throwable e) {

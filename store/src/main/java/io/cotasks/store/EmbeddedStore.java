@@ -16,6 +16,8 @@ final class EmbeddedStore extends Neo4jStore {
 
     private final EmbeddedDbms dbms;
     private final boolean owned;
+    /** The transactions of the reads running now, for {@link #cancelReads}. */
+    private final java.util.Set<Transaction> reads = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private EmbeddedStore(EmbeddedDbms dbms, boolean owned) {
         this.dbms = dbms;
@@ -82,6 +84,24 @@ final class EmbeddedStore extends Neo4jStore {
             }
             return result;
         }
+    }
+
+    @Override
+    protected <T> T readTransaction(java.time.Duration timeout, Function<CypherTx, T> work) {
+        try (Transaction tx = timeout == null ? dbms.db().beginTx()
+                : dbms.db().beginTx(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            reads.add(tx);
+            try {
+                return work.apply((cypher, parameters, profile) -> EmbeddedStore.run(tx, cypher, parameters, profile));
+            } finally {
+                reads.remove(tx);
+            }
+        }
+    }
+
+    @Override
+    protected void terminateReads() {
+        reads.forEach(Transaction::terminate);
     }
 
     private static CypherTx.Outcome run(Transaction tx, String cypher, Map<String, Object> parameters,

@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * @param entities one property map per entity
  * @param frames   per distinct frame that has a box, in frame order: {@code [uid, index, time]}
  * @param tracks   per entity: {@code uid} and {@code boxes}, each box a list whose first item is the index of
- *                 its frame in {@code frames}, then x1, y1, x2, y2, frame, time, generated, confidence
+ *                 its frame in {@code frames}, then x1, y1, x2, y2, frame, time, generated, confidence,
+ *                 keypoints (a double array, or null)
  * @param events   per event: {@code uid}, subject uid {@code s}, object uid {@code o} (or null), {@code p} props
  * @param temporal {@code [fromUid, toUid, TYPE]} per canonical Allen relation
  */
@@ -73,8 +74,9 @@ record GraphRows(List<Map<String, Object>> entities, List<List<Object>> frames,
     private static List<Map<String, Object>> tracks(VideoGraph graph, Map<Integer, Integer> frameIndex) {
         Map<Integer, Map<Integer, List<Object>>> byTrack = new LinkedHashMap<>();
         for (Box b : graph.boxes()) {
-            List<Object> row = List.of((long) frameIndex.get(b.frame()), b.x1(), b.y1(), b.x2(), b.y2(),
-                    (long) b.frame(), graph.video().seconds(b.frame()), b.generated(), b.confidence());
+            List<Object> row = java.util.Arrays.asList((long) frameIndex.get(b.frame()), b.x1(), b.y1(), b.x2(), b.y2(),
+                    (long) b.frame(), graph.video().seconds(b.frame()), b.generated(), b.confidence(),
+                    b.keypoints().isEmpty() ? null : b.keypoints().stream().mapToDouble(Double::doubleValue).toArray());
             byTrack.computeIfAbsent(b.trackId(), t -> new LinkedHashMap<>()).putIfAbsent(b.frame(), row);
         }
         List<Map<String, Object>> tracks = new ArrayList<>(byTrack.size());
@@ -99,6 +101,7 @@ record GraphRows(List<Map<String, Object>> entities, List<List<Object>> frames,
             p.put(Schema.SOURCE, e.source().key());
             p.put(Schema.CONFIDENCE, e.confidence());
             p.put(Schema.LABEL, e.label());
+            p.put(Schema.TEXTS, e.texts().isEmpty() ? null : e.texts().toArray(new String[0]));
             p.put(Schema.SUBJECT_TID, (long) e.subjectTid());
             p.put(Schema.OBJECT_TID, e.objectTid() == null ? null : e.objectTid().longValue());
             Map<String, Object> row = new HashMap<>();

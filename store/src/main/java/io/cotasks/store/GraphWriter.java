@@ -2,8 +2,11 @@ package io.cotasks.store;
 
 import io.cotasks.store.model.Question;
 import io.cotasks.store.model.Span;
+import io.cotasks.store.model.UnitWrite;
 import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
+
+import org.neo4j.graphdb.Label;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The writes of the scene graph, shared by both backends. A video is written in one transaction with a
- * handful of batched {@code UNWIND} statements. When the video has no entities or events yet, the
- * statements {@code CREATE} (the fast path of a first ingest); otherwise they {@code MERGE} on the natural
- * keys, so writing the same graph again leaves identical counts. On the embedded database {@link CoreWriter}
- * does the same through the Core API, with no Cypher to plan.
+ * The writes of the scene graph, shared by both backends. A unit (one origin's content of one video) is
+ * written in one transaction with a handful of batched {@code UNWIND} statements. When the video has no
+ * entities or events yet, the statements {@code CREATE} (the fast path of a first ingest); otherwise what the
+ * origin wrote before is replaced ({@link Replacement}) and the statements {@code MERGE} on the natural keys.
+ * On the embedded database {@link CoreWriter} does the same through the Core API, with no Cypher to plan.
  */
 final class GraphWriter {
 
@@ -25,38 +28,133 @@ final class GraphWriter {
     private GraphWriter() {
     }
 
-    static WriteSummary writeVideo(CypherTx tx, VideoGraph graph) {
-        GraphRows rows = GraphRows.of(graph);
-        if (tx.core().isPresent()) {
-            CoreWriter.write(tx.core().get(), graph, rows);
-        } else {
-            writeWithCypher(tx, graph, rows);
+    /**
+     * Writes one unit, replacing what its origin wrote before for the video: the origin's elements the new
+     * version lacks are removed (kept while another origin also wrote them), and the video's derived
+     * elements are those of the graph when nothing else remains, else recomputed by {@code derivation} from
+     * everything the video holds.
+     */
+    static WriteSummary write(CypherTx tx, UnitWrite unit, Derivation derivation) {
+        if (unit.withdraw()) {
+            withdraw(tx, unit, derivation);
+            return new WriteSummary(0, false);
         }
-        return new WriteSummary(graph.elementCount(), false);
+        String id = unit.videoId();
+        VideoGraph graph = unit.graph();
+        VideoState video = video(tx, unit);
+        if (graph != null && video.populated()) {
+            Replacement.dropDerived(tx, id);
+        }
+        if (video.known()) {
+            if (graph != null) {
+                Replacement.withdrawGraph(tx, id, video.slot());
+            }
+            List<String> keep = unit.questions().stream().map(Question::uid).toList();
+            Replacement.withdrawQuestions(tx, id, video.slot(), keep);
+        }
+        long elements = 0;
+        if (graph != null) {
+            boolean populated = video.populated() && Replacement.populated(tx, id);
+            boolean rederive = populated && derivation != Derivation.NONE;
+            rows(tx, video, id, GraphRows.of(rederive ? Replacement.ownPart(graph) : graph),
+                    populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE);
+            if (rederive) {
+                rederive(tx, video, unit, derivation);
+            }
+            elements += graph.elementCount();
+        }
+        if (!unit.questions().isEmpty()) {
+            elements += writeQuestions(tx, unit.questions(), video.slot()).elements();
+        }
+        return new WriteSummary(elements, false);
     }
 
-    private static void writeWithCypher(CypherTx tx, VideoGraph graph, GraphRows rows) {
-        Video video = graph.video();
+    /** Removes everything the unit's origin wrote about the video; deletes the video if nothing is left. */
+    private static void withdraw(CypherTx tx, UnitWrite unit, Derivation derivation) {
+        String id = unit.videoId();
+        List<Map<String, Object>> rows = tx.run(Cypher.WITHDRAW_VIDEO,
+                Map.of("id", id, "origin", unit.origin(), "prefix", unit.origin() + "=")).rows();
+        if (rows.isEmpty() || rows.get(0).get("slot") == null) {
+            return;
+        }
+        long slot = (Long) rows.get(0).get("slot");
+        replaceCaptions(tx, id, slot, null);
+        if (Boolean.TRUE.equals(rows.get(0).get("populated"))) {
+            Replacement.dropDerived(tx, id);
+        }
+        Replacement.withdrawGraph(tx, id, slot);
+        Replacement.withdrawQuestions(tx, id, slot, List.of());
+        if (Replacement.populated(tx, id) && derivation != Derivation.NONE) {
+            Object handle = tx.core().map(core -> (Object) core.findNode(Label.label(Schema.VIDEO), Schema.ID, id))
+                    .orElse(null);
+            rederive(tx, new VideoState(slot, true, true, handle), unit, derivation);
+        }
+        tx.run(Cypher.DELETE_EMPTY_VIDEO, Map.of("id", id));
+    }
+
+    /** The video's derived elements, computed from everything it holds now, written over it. */
+    private static void rederive(CypherTx tx, VideoState video, UnitWrite unit, Derivation derivation) {
+        VideoGraph remaining = Replacement.remaining(tx, unit.videoId(), unit.origin());
+        VideoGraph derived = Replacement.derivedPart(derivation.derive(remaining));
+        rows(tx, video, unit.videoId(), GraphRows.of(derived), Cypher.Mode.MERGE);
+    }
+
+    /** Merges the unit's video node (its properties, content hash and origin) and locks it. */
+    private static VideoState video(CypherTx tx, UnitWrite unit) {
+        VideoGraph graph = unit.graph();
+        Video video = graph != null ? graph.video() : null;
+        String dataset = video != null ? video.dataset() : unit.questions().get(0).dataset().split("-", 2)[0];
+        Map<String, Object> props = video != null ? videoProperties(video) : Map.of();
+        List<String> captions = graph != null ? graph.captions() : List.of();
+        String hash = graph != null ? graph.contentHash() : null;
+        if (tx.core().isPresent()) {
+            return CoreWriter.video(tx.core().get(), unit.videoId(), dataset, props, captions, unit.origin(), hash);
+        }
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("id", video.id());
-        p.put("dataset", video.dataset());
-        p.put("props", videoProperties(video));
-        p.put("captions", graph.captions());
-        p.put("prefix", graph.origin() + "=");
-        p.put("hash", graph.contentHash());
-        boolean populated = (Boolean) tx.run(Cypher.VIDEO, p).rows().get(0).get("populated");
-        writeRows(tx, video.id(), rows, populated ? Cypher.Mode.MERGE : Cypher.Mode.CREATE);
+        p.put("id", unit.videoId());
+        p.put("dataset", dataset);
+        p.put("props", props);
+        p.put("captions", captions);
+        p.put("origin", unit.origin());
+        p.put("prefix", unit.origin() + "=");
+        p.put("hash", hash);
+        Map<String, Object> row = tx.run(Cypher.VIDEO, p).rows().get(0);
+        VideoState state = new VideoState((Long) row.get("slot"), (Boolean) row.get("known"),
+                (Boolean) row.get("populated"), null);
+        replaceCaptions(tx, unit.videoId(), state.slot(), captions);
+        return state;
     }
 
-    private static void writeRows(CypherTx tx, String videoId, GraphRows rows, Cypher.Mode mode) {
-        tx.run(Cypher.entities(mode), Map.of("id", videoId, "rows", rows.entities()));
+    /** The {@link Captions} of the video once {@code slot} wrote {@code captions} (null: withdrew). */
+    @SuppressWarnings("unchecked")
+    private static void replaceCaptions(CypherTx tx, String videoId, long slot, List<String> captions) {
+        Map<String, Object> row = tx.run(Cypher.CAPTIONS, Map.of("id", videoId)).rows().get(0);
+        Captions caps = Captions.of((List<String>) row.get("captions"), (List<String>) row.get("origins"))
+                .replace(slot, captions);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("id", videoId);
+        p.put("captions", caps.captions());
+        p.put("origins", caps.captions().isEmpty() ? null : caps.origins());
+        tx.run(Cypher.SET_CAPTIONS, p);
+    }
+
+    private static void rows(CypherTx tx, VideoState video, String videoId, GraphRows rows, Cypher.Mode mode) {
+        if (tx.core().isPresent()) {
+            CoreWriter.write(tx.core().get(), video, videoId, rows, mode);
+        } else {
+            writeRows(tx, videoId, rows, mode, video.slot());
+        }
+    }
+
+    private static void writeRows(CypherTx tx, String videoId, GraphRows rows, Cypher.Mode mode, long slot) {
+        tx.run(Cypher.entities(mode), Map.of("id", videoId, "rows", rows.entities(), "slot", slot));
         long boxes = (Long) tx.run(Cypher.boxes(mode), Map.of("id", videoId, "frames", rows.frames(),
-                "tracks", rows.tracks())).rows().get(0).get("written");
+                "tracks", rows.tracks(), "slot", slot)).rows().get(0).get("written");
         if (boxes != rows.boxCount()) {
             throw missingTrackOfBoxes(videoId, rows.boxCount() - boxes);
         }
-        Map<String, Object> written = tx.run(Cypher.events(mode), Map.of("id", videoId, "rows", rows.events()))
-                .rows().get(0);
+        Map<String, Object> written = tx.run(Cypher.events(mode), Map.of("id", videoId, "rows", rows.events(),
+                "slot", slot)).rows().get(0);
         long missing = rows.events().size() - (Long) written.get("written") + (Long) written.get("missingObjects");
         if (missing > 0) {
             throw missingTrackOfEvents(videoId, missing);
@@ -84,7 +182,7 @@ final class GraphWriter {
                 + " temporal relation(s) name an event that is not in the graph");
     }
 
-    static WriteSummary writeQuestions(CypherTx tx, List<Question> questions) {
+    private static WriteSummary writeQuestions(CypherTx tx, List<Question> questions, long slot) {
         Map<String, Map<String, Object>> byUid = new LinkedHashMap<>();
         for (Question q : questions) {
             byUid.put(q.uid(), questionRow(q));
@@ -92,7 +190,7 @@ final class GraphWriter {
         List<Map<String, Object>> all = new ArrayList<>(byUid.values());
         for (int from = 0; from < all.size(); from += QUESTION_BATCH) {
             List<Map<String, Object>> batch = all.subList(from, Math.min(all.size(), from + QUESTION_BATCH));
-            tx.run(Cypher.QUESTIONS, Map.of("rows", batch));
+            tx.run(Cypher.QUESTIONS, Map.of("rows", batch, "slot", slot));
         }
         return new WriteSummary(2L * all.size(), false);
     }

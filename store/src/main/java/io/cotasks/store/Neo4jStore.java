@@ -1,12 +1,16 @@
 package io.cotasks.store;
 
 import io.cotasks.store.model.Question;
+import io.cotasks.store.model.UnitWrite;
 import io.cotasks.store.model.VideoGraph;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -16,6 +20,9 @@ import java.util.function.Function;
  */
 abstract class Neo4jStore implements SceneGraphStore {
 
+    private volatile Duration readTimeout;
+    private final AtomicLong cancellations = new AtomicLong();
+
     static final String READ_ONLY_MESSAGE = "not a read-only query (it would write): use write() for updates";
 
     /**
@@ -23,6 +30,14 @@ abstract class Neo4jStore implements SceneGraphStore {
      * rolled back otherwise.
      */
     protected abstract <T> T transaction(boolean write, Function<CypherTx, T> work);
+
+    /**
+     * Runs a read in one transaction that Neo4j stops after {@code timeout} (null: no limit) and that
+     * {@link #cancelReads} can stop; by default a plain read transaction.
+     */
+    protected <T> T readTransaction(Duration timeout, Function<CypherTx, T> work) {
+        return transaction(false, work);
+    }
 
     /** The backend's own query errors as a {@link CotasksException} with exit code 3, otherwise null. */
     protected abstract CotasksException queryError(RuntimeException e);
@@ -44,13 +59,20 @@ abstract class Neo4jStore implements SceneGraphStore {
 
     @Override
     public WriteSummary writeVideos(List<VideoGraph> graphs, List<Question> questions) {
+        List<UnitWrite> units = new ArrayList<>();
+        graphs.forEach(g -> units.add(UnitWrite.of(g.origin(), g, List.of())));
+        Map<List<String>, List<Question>> byUnit = new LinkedHashMap<>();
+        questions.forEach(q -> byUnit.computeIfAbsent(List.of(q.videoId(), q.dataset()), k -> new ArrayList<>()).add(q));
+        byUnit.forEach((k, qs) -> units.add(UnitWrite.questions(k.get(0), k.get(1), qs)));
+        return writeUnits(units, Derivation.NONE);
+    }
+
+    @Override
+    public WriteSummary writeUnits(List<UnitWrite> units, Derivation derivation) {
         return transaction(true, tx -> {
             long elements = 0;
-            for (VideoGraph graph : graphs) {
-                elements += GraphWriter.writeVideo(tx, graph).elements();
-            }
-            if (!questions.isEmpty()) {
-                elements += GraphWriter.writeQuestions(tx, questions).elements();
+            for (UnitWrite unit : units) {
+                elements += GraphWriter.write(tx, unit, derivation).elements();
             }
             return new WriteSummary(elements, false);
         });
@@ -97,14 +119,56 @@ abstract class Neo4jStore implements SceneGraphStore {
         });
     }
 
+    @Override
+    public void readTimeout(Duration timeout) {
+        this.readTimeout = timeout == null || timeout.isZero() || timeout.isNegative() ? null : timeout;
+    }
+
+    @Override
+    public void cancelReads() {
+        cancellations.incrementAndGet();
+        terminateReads();
+    }
+
+    /** Terminates the running reads of {@link #readTransaction}; by default nothing. */
+    protected void terminateReads() {
+    }
+
     private QueryResult read(String cypher, Map<String, Object> parameters, boolean profile) {
-        return translated(() -> transaction(false, tx -> {
-            CypherTx.Outcome outcome = tx.run(cypher, parameters, profile);
-            if (!outcome.readOnly()) {
-                throw new CotasksException(READ_ONLY_MESSAGE, CotasksException.QUERY, null);
+        Duration timeout = readTimeout;
+        long cancelled = cancellations.get();
+        try {
+            return translated(() -> readTransaction(timeout, tx -> {
+                CypherTx.Outcome outcome = tx.run(cypher, parameters, profile);
+                if (!outcome.readOnly()) {
+                    throw new CotasksException(READ_ONLY_MESSAGE, CotasksException.QUERY, null);
+                }
+                return outcome.result();
+            }));
+        } catch (RuntimeException e) {
+            if (cancellations.get() != cancelled) {
+                throw new CotasksException("statement cancelled", CotasksException.QUERY, e);
             }
-            return outcome.result();
-        }));
+            if (timeout != null && stoppedByTimeout(e)) {
+                throw new CotasksException("statement stopped: it ran longer than the timeout of "
+                        + seconds(timeout) + " (--timeout)", CotasksException.QUERY, e);
+            }
+            throw e;
+        }
+    }
+
+    private static boolean stoppedByTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("timeout") || m.contains("timed out") || m.contains("has been terminated")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private <T> T translated(java.util.function.Supplier<T> call) {

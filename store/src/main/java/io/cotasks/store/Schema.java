@@ -7,7 +7,7 @@ import java.util.List;
  * constraints and indexes created at start-up. Other code refers to these constants, never to literals.
  *
  * <pre>
- * (:Video)-[:HAS_ENTITY]->(:Entity)-[:IN_FRAME {x1,y1,x2,y2,frame,time,generated,confidence}]->(:Frame)
+ * (:Video)-[:HAS_ENTITY]->(:Entity)-[:IN_FRAME {x1,y1,x2,y2,frame,time,generated,confidence,keypoints?}]->(:Frame)
  * (:Video)-[:HAS_EVENT]->(:Event)-[:SUBJECT]->(:Entity)
  *                        (:Event)-[:OBJECT]->(:Entity)
  * (:Event)-[:BEFORE|MEETS|OVERLAPS|STARTS|DURING|FINISHES|EQUALS]->(:Event)   (Allen, canonical direction)
@@ -51,7 +51,16 @@ public final class Schema {
     public static final String VIDEO_ID = "videoId";
     public static final String SOURCE = "source";
     public static final String CONFIDENCE = "confidence";
+    /** On IN_FRAME: a detected person's 17 keypoints as x, y, score triples (COCO order), when the detector gives them. */
+    public static final String KEYPOINTS = "keypoints";
     public static final String DATASET = "dataset";
+    /**
+     * Who wrote an element: on {@code Video}, the origins (adapter and source file, e.g.
+     * {@code vidor:11566930393.json}) that ever wrote to it, an empty string once one withdrew entirely; on
+     * entities, boxes ({@code IN_FRAME}), events that are not derived, and questions, the indexes into their
+     * video's list of the origins that wrote them. Derived elements carry none: they are recomputed.
+     */
+    public static final String ORIGINS = "origins";
 
     // Video
     public static final String FPS = "fps";
@@ -60,6 +69,8 @@ public final class Schema {
     public static final String HEIGHT = "height";
     public static final String DURATION = "duration";
     public static final String CAPTIONS = "captions";
+    /** Per caption, the positions in {@link #ORIGINS} of the origins that wrote it, comma-separated. */
+    public static final String CAPTION_ORIGINS = "captionOrigins";
     /** "origin=hash" strings, one per adapter that wrote this video. */
     public static final String CONTENT_HASHES = "contentHashes";
 
@@ -86,6 +97,8 @@ public final class Schema {
     public static final String BEGIN_SEC = "beginSec";
     public static final String END_SEC = "endSec";
     public static final String LABEL = "label";
+    /** The annotation's own sentences about one event (VidSTG captions; questions prefixed "Q: "). */
+    public static final String TEXTS = "texts";
     public static final String SUBJECT_TID = "subjectTid";
     public static final String OBJECT_TID = "objectTid";
 

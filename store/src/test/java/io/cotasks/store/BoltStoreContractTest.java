@@ -83,6 +83,15 @@ class BoltStoreContractTest extends SceneGraphStoreContract {
         assertThat(dump("merge-cypher")).isEqualTo(core);
     }
 
+    @Test
+    void theEmbeddedCoreApiAndCypherReplaceWhatAnOriginWroteIdentically() {
+        SceneGraphStoreContract.replaceOneOfTwoOrigins(server.store(), "replace-core");
+        SceneGraphStoreContract.replaceOneOfTwoOrigins(store, "replace-cypher");
+        List<String> core = dump("replace-core");
+        assertThat(core).anyMatch(line -> line.contains("origins=[1]")).anyMatch(line -> line.contains("origins=[0, 1]"));
+        assertThat(dump("replace-cypher")).isEqualTo(core);
+    }
+
     private static VideoGraph labelled(VideoGraph g, String label) {
         List<Event> events = g.events().stream().map(e -> new Event(e.videoId(), e.predicate(), e.kind(),
                 e.subjectTid(), e.objectTid(), e.begin(), e.end(), e.source(), e.confidence(), label)).toList();

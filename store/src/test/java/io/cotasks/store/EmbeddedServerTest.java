@@ -52,10 +52,11 @@ class EmbeddedServerTest {
     }
 
     @Test
-    void theSameFolderCannotBeOpenedTwice() {
+    void theSameFolderCannotBeOpenedTwiceAndTheErrorPointsToTheServer() {
         assertThatThrownBy(() -> Stores.embedded(dir.resolve("db")))
                 .isInstanceOf(CotasksException.class)
-                .hasMessageStartingWith("cannot open the database in " + dir.resolve("db"))
+                .hasMessage("the database in " + dir.resolve("db") + " is in use by another process; if that is "
+                        + "`cotasks serve`, reach it with --uri bolt://127.0.0.1:7687 (its Bolt address) instead of --db")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 

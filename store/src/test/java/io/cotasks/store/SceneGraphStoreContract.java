@@ -5,6 +5,7 @@ import io.cotasks.store.model.PredicateKind;
 import io.cotasks.store.model.Question;
 import io.cotasks.store.model.Span;
 import io.cotasks.store.model.TemporalRelation;
+import io.cotasks.store.model.UnitWrite;
 import io.cotasks.store.model.VideoGraph;
 import org.junit.jupiter.api.Test;
 
@@ -126,10 +127,12 @@ public abstract class SceneGraphStoreContract {
         assertThat(video).containsEntry("id", graph.video().id()).containsEntry("dataset", "vidor")
                 .containsEntry("fps", 29.97).containsEntry("frameCount", 872L).containsEntry("width", 640L)
                 .containsEntry("height", 480L).containsEntry("contentHashes", List.of("vidor=sha-test-872"));
+        assertThat(video).containsEntry("origins", List.of("vidor"));
         assertThat(row.get("entity")).isEqualTo(Map.of("uid", graph.video().id() + "#0", "videoId",
-                graph.video().id(), "trackId", 0L, "category", "child", "source", "annotation", "confidence", 1.0));
+                graph.video().id(), "trackId", 0L, "category", "child", "source", "annotation", "confidence", 1.0,
+                "origins", List.of(0L)));
         assertThat(row.get("box")).isEqualTo(Map.of("x1", 98.0, "y1", 0.0, "x2", 423.0, "y2", 369.0,
-                "frame", 0L, "time", 0.0, "generated", false, "confidence", 1.0));
+                "frame", 0L, "time", 0.0, "generated", false, "confidence", 1.0, "origins", List.of(0L)));
         assertThat(row.get("frame")).isEqualTo(graph.video().id() + "#0");
         assertThat(row.get("list")).isEqualTo(List.of(1L, 2.5, "x", true));
         assertThat(row.get("map")).isEqualTo(Map.of("a", 1L));
@@ -184,6 +187,92 @@ public abstract class SceneGraphStoreContract {
         assertThat(store().contentHash(id, "star")).isEmpty();
         assertThat(one("MATCH (v:Video {id: $id}) RETURN v.captions AS c", Map.of("id", id)))
                 .containsEntry("c", List.of("a child holds a toy."));
+    }
+
+    /** Allen relations between every pair of the graph's events, as the ingest's derivation would add them. */
+    static final Derivation ALLEN = g -> g.withEvents(g.events(), TestGraphs.allen(g.events()));
+
+    /**
+     * Origin X writes the real graph, origin Y two of its entities, one of its events and one of its own;
+     * then X writes a changed graph: its first five events gone, track 1 gone (entity, boxes, events). Returns
+     * the changed graph.
+     */
+    static VideoGraph replaceOneOfTwoOrigins(SceneGraphStore store, String id) {
+        VideoGraph v1 = TestGraphs.vidorAs(id);
+        Event own = Event.annotated(id, "hold", PredicateKind.CONTACT, 0, 2, 400, 420);
+        VideoGraph other = new VideoGraph(v1.video(), "y", "hash-y", v1.entities().stream()
+                .filter(e -> e.trackId() != 1).toList(), List.of(), List.of(v1.events().get(0), own), List.of(),
+                List.of());
+        store.writeUnits(List.of(UnitWrite.of("x", v1, List.of())), ALLEN);
+        store.writeUnits(List.of(UnitWrite.of("y", ALLEN.derive(other), List.of())), ALLEN);
+        VideoGraph v2 = changedVersion(v1);
+        store.writeUnits(List.of(UnitWrite.of("x", v2, List.of())), ALLEN);
+        return v2;
+    }
+
+    static VideoGraph changedVersion(VideoGraph v1) {
+        List<io.cotasks.store.model.Entity> entities = v1.entities().stream().filter(e -> e.trackId() != 1).toList();
+        List<Event> events = v1.events().subList(5, v1.events().size()).stream()
+                .filter(e -> e.subjectTid() != 1 && !Integer.valueOf(1).equals(e.objectTid())).toList();
+        return new VideoGraph(v1.video(), "x", "hash-x2", entities, v1.boxes().stream().filter(b -> b.trackId() != 1)
+                .toList(), events, TestGraphs.allen(events), List.of());
+    }
+
+    @Test
+    void aChangedGraphReplacesExactlyWhatItsOriginWroteAndKeepsWhatAnotherOriginWrote() {
+        String id = "replace-" + getClass().getSimpleName();
+        String freshId = "fresh-" + getClass().getSimpleName();
+        VideoGraph v2 = replaceOneOfTwoOrigins(store(), id);
+        VideoGraph v1 = TestGraphs.vidorAs(freshId);
+        VideoGraph other = new VideoGraph(v1.video(), "y", "hash-y", v1.entities().stream()
+                .filter(e -> e.trackId() != 1).toList(), List.of(), List.of(v1.events().get(0),
+                Event.annotated(freshId, "hold", PredicateKind.CONTACT, 0, 2, 400, 420)), List.of(), List.of());
+        store().writeUnits(List.of(UnitWrite.of("x", changedVersion(v1), List.of())), ALLEN);
+        store().writeUnits(List.of(UnitWrite.of("y", ALLEN.derive(other), List.of())), ALLEN);
+
+        List<String> replaced = videoDump(id);
+        List<String> fresh = videoDump(freshId);
+        assertThat(replaced.stream().filter(line -> !fresh.contains(line))).as("only after the replacement").isEmpty();
+        assertThat(fresh.stream().filter(line -> !replaced.contains(line))).as("only in the fresh video").isEmpty();
+        assertThat(replaced).hasSameSizeAs(fresh);
+        assertThat(countsOf(id)).containsEntry("entities", 2L).containsEntry("boxes", 1744L)
+                .containsEntry("events", (long) v2.events().size() + 2);
+        assertThat(one("MATCH (e:Event {uid: $uid}) RETURN e.origins AS o", Map.of("uid", v1.events().get(0).uid()
+                .replace(freshId, id)))).containsEntry("o", List.of(1L));
+        assertThat(one("MATCH (e:Entity {uid: $uid}) RETURN e.origins AS o, e.category AS c", Map.of("uid", id + "#0")))
+                .containsEntry("o", List.of(0L, 1L)).containsEntry("c", "child");
+    }
+
+    @Test
+    void anOriginThatNoLongerDescribesAVideoTakesEverythingItWroteWithIt() {
+        String id = "withdraw-" + getClass().getSimpleName();
+        VideoGraph graph = TestGraphs.vidorAs(id);
+        Question q = new Question("star", "Interaction_T1_1", id, "Interaction", "What did the person hold?",
+                List.of("The toy.", "The dog."), "The toy.", 0, List.of(), List.of());
+        StoreStats before = store().stats();
+        store().writeUnits(List.of(UnitWrite.of("x", graph, List.of(q))), ALLEN);
+        store().writeUnits(List.of(UnitWrite.withdrawal(id, "x")), ALLEN);
+        assertThat(store().stats()).isEqualTo(before);
+    }
+
+    /**
+     * Every node and relationship of one video as text, with the video id blanked, sorted; a video's content
+     * hashes as a set (their order is the order origins last wrote in).
+     */
+    @SuppressWarnings("unchecked")
+    List<String> videoDump(String id) {
+        List<String> lines = new ArrayList<>();
+        store().query("MATCH (n) WHERE n.videoId = $id OR n.id = $id RETURN labels(n) AS l, n AS p",
+                Map.of("id", id)).rows().forEach(r -> {
+                    Map<String, Object> p = new java.util.TreeMap<>((Map<String, Object>) r.get("p"));
+                    p.computeIfPresent(Schema.CONTENT_HASHES, (k, v) -> new java.util.TreeSet<>((List<?>) v).toString());
+                    lines.add((r.get("l") + " " + p).replace(id, "ID"));
+                });
+        store().query("""
+                MATCH (a)-[r]->(b) WHERE a.videoId = $id OR a.id = $id
+                RETURN type(r) AS t, r AS p, coalesce(a.uid, a.id) AS a, coalesce(b.uid, b.id) AS b
+                """, Map.of("id", id)).rows().forEach(r -> lines.add(r.toString().replace(id, "ID")));
+        return lines.stream().sorted().toList();
     }
 
     @Test
@@ -278,6 +367,7 @@ public abstract class SceneGraphStoreContract {
                 .containsEntry("dataset", "nextqa")
                 .extractingByKey("q").isEqualTo(Map.ofEntries(Map.entry("uid", "nextqa-mc#" + video + "#4"),
                         Map.entry("dataset", "nextqa-mc"), Map.entry("qid", "4"), Map.entry("videoId", video),
+                        Map.entry("origins", List.of(0L)),
                         Map.entry("type", "TN"), Map.entry("text", q.text()), Map.entry("choices", q.choices()),
                         Map.entry("answer", "watch the toy"), Map.entry("answerIndex", 2L),
                         Map.entry("spans", List.of(1.5, 3.0)), Map.entry("program", List.of())));

@@ -86,7 +86,8 @@ public final class TestGraphs {
                 events, allen(events), List.of());
     }
 
-    private static List<TemporalRelation> allen(List<Event> events) {
+    /** Every pair of events with its canonical Allen relation. */
+    public static List<TemporalRelation> allen(List<Event> events) {
         List<TemporalRelation> relations = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             for (int j = i + 1; j < events.size(); j++) {

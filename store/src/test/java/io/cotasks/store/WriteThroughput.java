@@ -78,7 +78,7 @@ public final class WriteThroughput {
                 long[] work = new long[1];
                 elements += neo4j.transaction(true, tx -> {
                     long t = cpu.getCurrentThreadCpuTime();
-                    WriteSummary w = GraphWriter.writeVideo(timed(tx, perStatement), g);
+                    WriteSummary w = GraphWriter.write(timed(tx, perStatement), io.cotasks.store.model.UnitWrite.of(g.origin(), g, List.of()), Derivation.NONE);
                     work[0] = cpu.getCurrentThreadCpuTime() - t;
                     return w;
                 }).elements();

@@ -29,10 +29,18 @@ public final class ResultPrinter {
 
     private final Format format;
     private final PrintWriter out;
+    private final PrintWriter notes;
 
+    /** Prints results and their notes to {@code out}. */
     public ResultPrinter(Format format, PrintWriter out) {
+        this(format, out, out);
+    }
+
+    /** Prints results to {@code out}; the notes of JSON and CSV results go to {@code notes}, to keep out parseable. */
+    public ResultPrinter(Format format, PrintWriter out, PrintWriter notes) {
         this.format = format;
         this.out = out;
+        this.notes = notes;
     }
 
     public void print(StatementResult r) {
@@ -41,7 +49,10 @@ public final class ResultPrinter {
             case CSV -> csv(r);
             default -> table(r);
         }
+        PrintWriter to = format == Format.TABLE ? out : notes;
+        r.notes().forEach(note -> to.println("note: " + note));
         out.flush();
+        to.flush();
     }
 
     private void json(StatementResult r) {

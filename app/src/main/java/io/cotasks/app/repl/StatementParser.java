@@ -5,8 +5,9 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.impl.DefaultParser;
 
 /**
- * Line parsing for the shell: input continues on the next line until it ends with {@code ;} (comments
- * aside); lines that start with {@code :} are commands and end at once.
+ * Line parsing for the shell: input continues on the next line until the DSL's own lexer says the last
+ * statement is closed by {@code ;} ({@link io.cotasks.query.parser.StatementParser#readyToRun}); lines that
+ * start with {@code :} are commands and end at once. A backslash is an ordinary character, as in the DSL.
  */
 final class StatementParser extends DefaultParser {
 
@@ -25,33 +26,7 @@ final class StatementParser extends DefaultParser {
 
     /** True when the input is a command, blank, or its last statement is closed by a semicolon. */
     static boolean complete(String input) {
-        String text = withoutComments(input).strip();
-        return text.isEmpty() || text.startsWith(":") || (text.endsWith(";") && !insideString(text));
-    }
-
-    private static String withoutComments(String input) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : input.split("\n", -1)) {
-            int comment = commentStart(line);
-            sb.append(comment < 0 ? line : line.substring(0, comment)).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private static int commentStart(String line) {
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\'') {
-                quoted = !quoted;
-            } else if (!quoted && c == '-' && i + 1 < line.length() && line.charAt(i + 1) == '-') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean insideString(String text) {
-        return text.chars().filter(c -> c == '\'').count() % 2 == 1;
+        String text = input.strip();
+        return text.startsWith(":") || io.cotasks.query.parser.StatementParser.readyToRun(text);
     }
 }

@@ -10,17 +10,22 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A client for one OpenAI-compatible chat-completions endpoint (vLLM, SGLang, Ollama, hosted APIs). Retries
- * 408, 429, 5xx, timeouts and dropped connections with exponential backoff, honouring {@code Retry-After};
- * spaces request starts by the rate limit. Thread-safe: callers bound concurrency with their own pool.
+ * 408, 429, 5xx and timeouts (and, once the endpoint has answered, dropped connections) with exponential
+ * backoff, honouring {@code Retry-After}, and reports each retry as it happens; an endpoint that cannot be
+ * reached before it ever answered stops the run at once. Spaces request starts by the rate limit.
+ * Thread-safe: callers bound concurrency with their own pool.
  */
 public final class ChatClient {
 
@@ -30,9 +35,13 @@ public final class ChatClient {
     private final ChatSettings settings;
     private final HttpClient http;
     private final RateLimiter rate;
+    private final Consumer<String> retries;
+    /** Whether the endpoint ever answered with HTTP: until then, an unreachable endpoint is not transient. */
+    private final AtomicBoolean answered = new AtomicBoolean();
 
-    private ChatClient(ChatSettings settings) {
+    private ChatClient(ChatSettings settings, Consumer<String> retries) {
         this.settings = settings;
+        this.retries = retries;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10))
@@ -41,7 +50,12 @@ public final class ChatClient {
     }
 
     public static ChatClient create(ChatSettings settings) {
-        return new ChatClient(settings);
+        return new ChatClient(settings, line -> { });
+    }
+
+    /** A client that tells {@code retries} of each retry as it happens, in one line. */
+    public static ChatClient create(ChatSettings settings, Consumer<String> retries) {
+        return new ChatClient(settings, retries);
     }
 
     public ChatSettings settings() {
@@ -61,6 +75,7 @@ public final class ChatClient {
                 rate.acquire();
                 HttpResponse<String> response = http.send(request(body), HttpResponse.BodyHandlers.ofString());
                 int code = response.statusCode();
+                answered.set(true);
                 if (code == 200) {
                     return parseReply(response.body(), attempt);
                 }
@@ -75,14 +90,22 @@ public final class ChatClient {
                 }
                 wait = retryAfter(response).orElse(backoff(attempt));
             } catch (IOException e) {
-                lastProblem = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                if (e instanceof java.net.ConnectException && !answered.get()) {
+                    throw new EndpointException("cannot reach " + settings.completionsUri() + ": " + problem(e)
+                            + " (is the server running? check --endpoint)");
+                }
+                lastProblem = problem(e);
                 wait = backoff(attempt);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new ChatOutcome(ChatOutcome.Status.FAILED, null, "interrupted", attempt);
             }
-            if (attempt < settings.maxAttempts() && !sleep(wait)) {
-                return new ChatOutcome(ChatOutcome.Status.FAILED, null, "interrupted", attempt);
+            if (attempt < settings.maxAttempts()) {
+                retries.accept(String.format(java.util.Locale.ROOT, "retry %d/%d in %.1f s: %s from %s",
+                        attempt + 1, settings.maxAttempts(), wait.toMillis() / 1000.0, lastProblem, settings.completionsUri()));
+                if (!sleep(wait)) {
+                    return new ChatOutcome(ChatOutcome.Status.FAILED, null, "interrupted", attempt);
+                }
             }
         }
         return new ChatOutcome(ChatOutcome.Status.FAILED, null,
@@ -175,7 +198,22 @@ public final class ChatClient {
     }
 
     private static boolean retryable(int code) {
-        return code == 408 || code == 409 || code == 425 || code == 429 || code >= 500;
+        return code == 408 || code == 429 || code >= 500;
+    }
+
+    /** An I/O failure in words: a refused connection has no message of its own. */
+    private static String problem(IOException e) {
+        if (e instanceof HttpTimeoutException) {
+            return "no reply within the timeout";
+        }
+        if (e instanceof java.net.ConnectException && !(e.getCause() instanceof java.nio.channels.UnresolvedAddressException)) {
+            return "connection refused";
+        }
+        if (e.getCause() instanceof java.nio.channels.UnresolvedAddressException || e instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? "connection failed (" + e.getClass().getSimpleName() + ")"
+                : e.getMessage();
     }
 
     private Duration backoff(int attempt) {

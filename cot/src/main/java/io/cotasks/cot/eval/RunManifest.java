@@ -38,7 +38,13 @@ public record RunManifest(String model, String judgeModel, String video, double 
                 JSON.writeValue(file.toFile(), this);
                 return;
             }
-            RunManifest earlier = JSON.readValue(file.toFile(), RunManifest.class);
+            RunManifest earlier;
+            try {
+                earlier = JSON.readValue(file.toFile(), RunManifest.class);
+            } catch (IOException e) {
+                throw new CotasksException(io.cotasks.cot.JsonErrors.describe(file, e)
+                        + " (the run manifest; delete it or pass another --out)");
+            }
             Map<String, Object[]> fields = new LinkedHashMap<>();
             fields.put("model", new Object[]{earlier.model, model});
             fields.put("judgeModel", new Object[]{earlier.judgeModel, judgeModel});

@@ -73,6 +73,34 @@ public final class Lemmatizer {
         });
     }
 
+    private final Map<String, java.util.Set<String>> verbRelatives = new ConcurrentHashMap<>();
+
+    /**
+     * The verb lemmas WordNet puts in a synset of this verb or in a direct hypernym of one ("look" ->
+     * watch, see, ...; "stroke" -> touch): a predicate named by one of them is the verb's predicate.
+     */
+    public java.util.Set<String> verbRelatives(String lemma) {
+        return verbRelatives.computeIfAbsent(lemma, w -> {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            synchronized (this) {
+                try {
+                    net.sf.extjwnl.data.IndexWord word = dictionary.getIndexWord(POS.VERB, w);
+                    if (word != null) {
+                        for (net.sf.extjwnl.data.Synset s : word.getSenses()) {
+                            s.getWords().forEach(x -> out.add(x.getLemma().toLowerCase(java.util.Locale.ROOT)));
+                            for (net.sf.extjwnl.data.Pointer p : s.getPointers(net.sf.extjwnl.data.PointerType.HYPERNYM)) {
+                                p.getTargetSynset().getWords().forEach(x -> out.add(x.getLemma().toLowerCase(java.util.Locale.ROOT)));
+                            }
+                        }
+                    }
+                } catch (JWNLException e) {
+                    // no relatives
+                }
+            }
+            return java.util.Set.copyOf(out);
+        });
+    }
+
     private synchronized String base(POS pos, String word) {
         try {
             List<String> forms = dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word);

@@ -70,10 +70,28 @@ public final class NextQaCot {
                 : "LOCALIZE " + Dsl.node("x", null, a.subject().track()) + "-[" + Dsl.name(a.predicate()) + "]->"
                 + Dsl.node("y", null, a.object().track()) + " " + video(p);
         StatementResult r = engine.run(statement);
-        String summary = marker + (a == null ? "whole video" : "anchor " + a.describe())
+        String summary = marker + (a == null ? "whole video" : "anchor " + a.describe()) + clauses(p)
                 + "; focus " + secs(p, p.windowBegin(), p.windowEnd()) + " (" + p.rule() + ")";
         List<String> items = a == null ? List.of() : Evidence.spans(r);
         return new StepDraft(CoTask.FRAME_LOCALIZATION, List.of(statement), summary, items);
+    }
+
+    /** Which clause matched which event and why: {@code ; main clause -> adult#0 hold child#1 [subject man=adult]}. */
+    private static String clauses(NextQaPlan p) {
+        StringBuilder b = new StringBuilder();
+        if (!p.mainMatches().isEmpty()) {
+            b.append("; main clause -> ").append(matched(p.mainMatches()));
+        }
+        if (!p.temporalMatches().isEmpty()) {
+            b.append("; '").append(p.parse().connective()).append("' clause -> ").append(matched(p.temporalMatches()));
+        }
+        return b.toString();
+    }
+
+    private static String matched(List<ClauseMatcher.Scored> scored) {
+        ClauseMatcher.Scored s = scored.get(0);
+        return s.event().describe() + " [" + String.join(", ", s.reasons()) + "]"
+                + (scored.size() > 1 ? " (+" + (scored.size() - 1) + " tied)" : "");
     }
 
     private String missing(NextQaPlan p) {

@@ -3,45 +3,59 @@ package io.cotasks.cot.nextqa;
 import io.cotasks.cot.VideoFacts;
 import io.cotasks.store.model.Question;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * A NExT-QA question's plan: its grounding, the anchor event and the window the type looks at.
+ * A NExT-QA question's plan: its parse, the events each clause matched, the anchor event and the moment the
+ * question's structure points at.
  *
- * @param question    the question
- * @param facts       the video's facts
- * @param grounding   the question's words in the video's vocabulary
- * @param anchor      the event the question is about, or null when none could be found
- * @param windowBegin first frame the type looks at
- * @param windowEnd   end frame (exclusive) the type looks at
- * @param rule        how the window follows from the anchor and the type, in words
+ * @param question        the question
+ * @param facts           the video's facts
+ * @param grounding       the question's words in the video's vocabulary
+ * @param parse           the question's clauses
+ * @param mainMatches     the events the main clause matched best (ties), empty when none
+ * @param temporalMatches the events the temporal clause matched best (ties), empty when none
+ * @param anchor          the event the question is about, or null when none could be found
+ * @param windowBegin     first frame of the moment
+ * @param windowEnd       end frame (exclusive) of the moment
+ * @param rule            how the moment follows from the parse and the matches, in words
  */
-public record NextQaPlan(Question question, VideoFacts facts, Grounding grounding, VideoFacts.Event anchor,
-                         int windowBegin, int windowEnd, String rule) {
+public record NextQaPlan(Question question, VideoFacts facts, Grounding grounding, QuestionParse parse,
+                         List<ClauseMatcher.Scored> mainMatches, List<ClauseMatcher.Scored> temporalMatches,
+                         VideoFacts.Event anchor, int windowBegin, int windowEnd, String rule) {
 
-    /** Share of the anchor's length added on each side of the predicted moment. */
-    public static final double MOMENT_MARGIN = 0.25;
-    /** Shortest predicted moment, in seconds. */
-    public static final double MOMENT_MIN_SECONDS = 8;
+    public NextQaPlan {
+        mainMatches = List.copyOf(mainMatches);
+        temporalMatches = List.copyOf(temporalMatches);
+    }
 
-    /**
-     * The moment the frame localization step predicts, {@code [begin, end]} in seconds (the NExT-GQA
-     * prediction): the anchor's span widened by a quarter of its length on each side and to at least 8 s,
-     * within the video; the whole video without an anchor.
-     */
+    /** The moment the frame localization step predicts, {@code [begin, end]} in seconds (the NExT-GQA prediction). */
     public double[] moment() {
-        double duration = facts.seconds(facts.frameCount());
-        if (anchor == null) {
-            return new double[]{0, duration};
-        }
-        double b = facts.seconds(anchor.begin());
-        double e = facts.seconds(anchor.end());
-        double length = Math.max(e - b, MOMENT_MIN_SECONDS);
-        double pad = MOMENT_MARGIN * length;
-        double grow = Math.max(0, (MOMENT_MIN_SECONDS - (e - b)) / 2);
-        return new double[]{Math.max(0, b - Math.max(pad, grow)), Math.min(duration, e + Math.max(pad, grow))};
+        return new double[]{facts.seconds(windowBegin), facts.seconds(windowEnd)};
     }
 
     /** True when at least one entity and the anchor event were found in the graph. */
     public boolean grounded() {
         return grounding.hasEntity() && anchor != null;
+    }
+
+    /** The parse, each clause's best events with their scores and the rule: what {@code cot --explain} prints. */
+    public List<String> explain() {
+        List<String> out = new ArrayList<>();
+        out.add("parse: " + parse.describe());
+        out.add("main clause: " + matches(mainMatches));
+        if (parse.temporal() != null) {
+            out.add(parse.connective() + " clause: " + matches(temporalMatches));
+        }
+        out.add("moment: " + rule);
+        return out;
+    }
+
+    private static String matches(List<ClauseMatcher.Scored> scored) {
+        if (scored.isEmpty()) {
+            return "no event";
+        }
+        return String.join("; ", scored.stream().map(ClauseMatcher.Scored::describe).toList());
     }
 }

@@ -1,95 +1,166 @@
 package io.cotasks.cot.nextqa;
 
 import io.cotasks.cot.VideoFacts;
+import io.cotasks.cot.nextqa.ClauseMatcher.Scored;
 import io.cotasks.store.model.Question;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Plans a NExT-QA question by its type code: the anchor is the video event that best matches the grounded
- * words (predicate 2 points, subject and object category 1 point each, half a point for an annotation, a
- * quarter for an action or contact over a spatial relation, then longer, then earlier); the window is after it (TN), before it (TP), the anchor itself (TC, DL, DO, DB),
- * around and before it (CW, CH), or every event of the counted category (DC). Without an anchor the window
- * is the whole video and the plan is marked not grounded.
+ * Plans a NExT-QA question by its structure ({@link QuestionAnalyser}): each clause is matched against the
+ * events ({@link ClauseMatcher}), only events in the named third of the video when the question names one;
+ * the moment is then, by connective: after Y, from the end of Y's event to the end of the next event of the
+ * main clause's subject (else for the graph's median event length); before Y, the mirror; when/while/as/during
+ * Y, Y's event; otherwise the main clause's event, for why/how (CW, CH) with half a median event length
+ * before it (what leads into it). Equally matching events are taken together (their hull). A question that
+ * names a part of the video ("at the beginning") is answered by that third, whatever the clauses matched
+ * inside it; no match at all leaves the whole video. DC keeps every event of the counted category.
+ * Questions that do not parse are planned by the bag of words ({@link WordsPlanner}).
  */
 public final class NextQaPlanner {
 
-    /** Shortest look-after/look-before window, in seconds. */
-    static final double MIN_WINDOW_SECONDS = 3.0;
+    private static final Set<String> AFTER = Set.of("after", "once");
+    private static final Set<String> BEFORE = Set.of("before", "until", "till");
+    private static final Set<String> DURING = Set.of("when", "while", "whilst", "as", "during");
 
     private final Grounder grounder;
+    private final QuestionAnalyser analyser;
+    private final ClauseMatcher matcher;
 
-    private NextQaPlanner(Grounder grounder) {
+    private NextQaPlanner(Grounder grounder, QuestionAnalyser analyser, ClauseMatcher matcher) {
         this.grounder = grounder;
+        this.analyser = analyser;
+        this.matcher = matcher;
     }
 
     public static NextQaPlanner standard() {
-        return new NextQaPlanner(Grounder.standard());
+        return new NextQaPlanner(Grounder.standard(), QuestionAnalyser.standard(), ClauseMatcher.standard());
     }
 
     public NextQaPlan plan(Question question, VideoFacts facts) {
         Grounding g = grounder.ground(question.text(), facts);
-        int last = Math.max(facts.frameCount(), 1);
-        VideoFacts.Event anchor = anchor(g, facts.events());
         String type = question.type() == null ? "" : question.type();
-        if ("DC".equals(type) && g.hasEntity()) {
-            List<VideoFacts.Event> counted = facts.events().stream()
-                    .filter(e -> g.categories().contains(e.subject().category())
-                            || e.object() != null && g.categories().contains(e.object().category())).toList();
-            if (!counted.isEmpty()) {
-                int b = counted.stream().mapToInt(VideoFacts.Event::begin).min().orElse(0);
-                int e = counted.stream().mapToInt(VideoFacts.Event::end).max().orElse(last);
-                return new NextQaPlan(question, facts, g, anchor, b, e, "DC: every event of " + g.categories());
+        QuestionParse parse = analyser.parse(question.text());
+        if ("DC".equals(type) || !parse.parsed()) {
+            return WordsPlanner.plan(question, facts, g, parse);
+        }
+        int last = Math.max(facts.frameCount(), 1);
+        int[] part = part(parse.part(), last);
+        List<VideoFacts.Event> candidates = facts.events().stream()
+                .filter(e -> e.end() > part[0] && e.begin() < part[1]).toList();
+        ClauseMatcher.VideoWords words = matcher.index(facts.events());
+        List<Scored> main = matcher.best(parse.main(), candidates, words);
+        List<Scored> temporal = matcher.best(parse.temporal(), candidates, words);
+        VideoFacts.Event anchor = !main.isEmpty() ? first(main) : !temporal.isEmpty() ? first(temporal)
+                : WordsPlanner.anchor(g, facts.events());
+        String where = parse.part() == null ? "the whole video" : "the " + partName(parse.part()) + " third";
+        if (main.isEmpty() && temporal.isEmpty()) {
+            return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, part[0], part[1],
+                    type + ": no clause matched an event: " + where);
+        }
+        if (parse.part() != null) {
+            return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, part[0], part[1],
+                    type + ": the question names " + where);
+        }
+        Moment m = moment(type, parse.connective(), main, temporal, facts, median(facts.events()));
+        int b = Math.max(0, Math.min(m.begin, last - 1));
+        int e = Math.max(b + 1, Math.min(m.end, last));
+        return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, b, e, type + ": " + m.rule);
+    }
+
+    private record Moment(int begin, int end, String rule) {
+    }
+
+    /** The moment by connective, from the matched events (at least one clause matched). */
+    private static Moment moment(String type, String c, List<Scored> main, List<Scored> temporal,
+                                 VideoFacts facts, int median) {
+        if (!temporal.isEmpty() && c != null && !DURING.contains(c)) {
+            int[] y = hull(temporal);
+            boolean after = AFTER.contains(c);
+            int[] next = after ? nextOf(main, y) : previousOf(main, y);
+            String clause = "the '" + c + "' clause's event" + ties(temporal);
+            String bound = next != null ? "the " + (after ? "next" : "previous") + " event of the main clause"
+                    : "a median event length of the graph";
+            if (after) {
+                return y[1] >= facts.frameCount() - 1
+                        ? new Moment(y[1] - median, y[1], clause + " ends the video: its last median event length")
+                        : new Moment(y[1], next != null ? next[1] : y[1] + median, "from the end of " + clause + " to " + bound);
             }
+            return y[0] <= 0
+                    ? new Moment(0, median, clause + " starts the video: the first median event length")
+                    : new Moment(next != null ? next[0] : y[0] - median, y[0], "from " + bound + " to the start of " + clause);
         }
-        if (anchor == null) {
-            return new NextQaPlan(question, facts, g, null, 0, last, "not grounded: the whole video");
+        if (!temporal.isEmpty() && c != null) {
+            int[] y = hull(temporal);
+            return new Moment(y[0], y[1], "the '" + c + "' clause's event" + ties(temporal));
         }
-        int min = (int) Math.round(MIN_WINDOW_SECONDS * (facts.fps() > 0 ? facts.fps() : 1));
-        int span = Math.max(anchor.length(), min);
-        int b;
-        int e;
-        String rule;
-        switch (type) {
-            case "TN" -> { b = anchor.end(); e = anchor.end() + span; rule = "TN: after the anchor"; }
-            case "TP" -> { b = anchor.begin() - span; e = anchor.begin(); rule = "TP: before the anchor"; }
-            case "CW", "CH" -> { b = anchor.begin() - span / 2; e = anchor.end(); rule = type + ": around and before the anchor"; }
-            default -> { b = anchor.begin(); e = anchor.end(); rule = (type.isEmpty() ? "?" : type) + ": at the anchor"; }
+        List<Scored> own = main.isEmpty() ? temporal : main;
+        int[] x = hull(own);
+        String clause = (main.isEmpty() ? "the temporal" : "the main") + " clause's event" + ties(own);
+        if ("CW".equals(type) || "CH".equals(type)) {
+            return new Moment(x[0] - median / 2, x[1], clause + " and half a median event length before it");
         }
-        b = Math.max(0, Math.min(b, last - 1));
-        e = Math.max(b + 1, Math.min(e, last));
-        return new NextQaPlan(question, facts, g, anchor, b, e, rule);
+        return new Moment(x[0], x[1], clause);
     }
 
-    static VideoFacts.Event anchor(Grounding g, List<VideoFacts.Event> events) {
-        List<String> preds = g.predicateNames();
-        List<String> cats = g.categories();
-        return events.stream()
-                .filter(e -> score(e, preds, cats) >= 1)
-                .max(Comparator.comparingDouble((VideoFacts.Event e) -> score(e, preds, cats))
-                        .thenComparingInt(VideoFacts.Event::length)
-                        .thenComparing(Comparator.comparingInt(VideoFacts.Event::begin).reversed()))
-                .orElse(null);
+    /** How the best events were found: {@code " (3 tie on entity categories only: their union)"}. */
+    private static String ties(List<Scored> scored) {
+        boolean specific = scored.stream().anyMatch(Scored::specific);
+        if (scored.size() == 1) {
+            return specific ? "" : " (entity categories only)";
+        }
+        return " (" + scored.size() + " tie" + (specific ? "" : " on entity categories only") + ": their union)";
     }
 
-    static double score(VideoFacts.Event e, List<String> preds, List<String> cats) {
-        double s = 0;
-        if (preds.contains(e.predicate())) {
-            s += 2;
+    /** The next event of the main clause's matches after Y: {@code [begin, end]} of the earliest ending one. */
+    private static int[] nextOf(List<Scored> main, int[] y) {
+        return main.stream().map(Scored::event).filter(e -> e.begin() >= y[0] && e.end() > y[1])
+                .min(Comparator.comparingInt(VideoFacts.Event::end))
+                .map(e -> new int[]{e.begin(), e.end()}).orElse(null);
+    }
+
+    private static int[] previousOf(List<Scored> main, int[] y) {
+        return main.stream().map(Scored::event).filter(e -> e.end() <= y[1] && e.begin() < y[0])
+                .max(Comparator.comparingInt(VideoFacts.Event::begin))
+                .map(e -> new int[]{e.begin(), e.end()}).orElse(null);
+    }
+
+    private static int[] hull(List<Scored> scored) {
+        int b = scored.stream().mapToInt(s -> s.event().begin()).min().orElse(0);
+        int e = scored.stream().mapToInt(s -> s.event().end()).max().orElse(0);
+        return new int[]{b, e};
+    }
+
+    private static VideoFacts.Event first(List<Scored> scored) {
+        return scored.stream().map(Scored::event).min(Comparator.comparingInt(VideoFacts.Event::begin)
+                .thenComparing(Comparator.comparingInt(VideoFacts.Event::length).reversed())).orElseThrow();
+    }
+
+    /** Median length of the graph's events, in frames (at least 1). */
+    static int median(List<VideoFacts.Event> events) {
+        int[] lengths = events.stream().mapToInt(VideoFacts.Event::length).sorted().toArray();
+        return lengths.length == 0 ? 1 : Math.max(1, lengths[lengths.length / 2]);
+    }
+
+    /** The frames of the named third, or of the whole video. */
+    static int[] part(QuestionParse.Part part, int frames) {
+        if (part == null) {
+            return new int[]{0, frames};
         }
-        if (cats.contains(e.subject().category())) {
-            s += 1;
-        }
-        if (e.object() != null && cats.contains(e.object().category())) {
-            s += 1;
-        }
-        if (s > 0 && "annotation".equals(e.source())) {
-            s += 0.5;
-        }
-        if (s > 0 && !"spatial".equals(e.kind())) {
-            s += 0.25; // "doing" questions are about actions more often than about where things are
-        }
-        return s;
+        return switch (part) {
+            case BEGINNING -> new int[]{0, frames / 3};
+            case MIDDLE -> new int[]{frames / 3, 2 * frames / 3};
+            case END -> new int[]{2 * frames / 3, frames};
+        };
+    }
+
+    private static String partName(QuestionParse.Part part) {
+        return switch (part) {
+            case BEGINNING -> "first";
+            case MIDDLE -> "middle";
+            case END -> "last";
+        };
     }
 }

@@ -17,6 +17,10 @@ public final class Synonyms {
 
     private static final Synonyms DEFAULT = load();
 
+    /** Heads of spatial predicates, which WordNet's verb senses must not match ("next", "behind"). */
+    static final Set<String> SPATIAL_HEADS = Set.of("next", "in", "behind", "above", "beneath", "away",
+            "towards", "inside", "left", "right", "on", "under", "front");
+
     private final Map<String, List<String>> nouns;
     private final Map<String, List<String>> verbs;
     private final Set<String> colours;
@@ -39,6 +43,11 @@ public final class Synonyms {
     /** Predicates a verb lemma may name; the lemma itself when the table has no entry. */
     public List<String> predicates(String lemma) {
         return verbs.getOrDefault(lemma, List.of(lemma));
+    }
+
+    /** True when the table maps this verb lemma to predicates. */
+    public boolean isVerb(String lemma) {
+        return verbs.containsKey(lemma);
     }
 
     public boolean isColour(String word) {

@@ -10,6 +10,7 @@ import io.cotasks.cot.render.Evidence;
 import io.cotasks.cot.render.StepDraft;
 import io.cotasks.query.QueryEngine;
 import io.cotasks.query.StatementResult;
+import io.cotasks.store.star.StarClasses;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,11 @@ public final class StarCot {
     static final int SAMPLE = 4;
 
     private final QueryEngine engine;
+    private final StarProgramRunner runner;
 
     private StarCot(QueryEngine engine) {
         this.engine = engine;
+        this.runner = StarProgramRunner.on(engine);
     }
 
     public static StarCot on(QueryEngine engine) {
@@ -40,7 +43,7 @@ public final class StarCot {
     }
 
     public Outcome generate(StarQuestion q, int maxTokens) {
-        StarRun run = StarProgramRunner.run(engine, q);
+        StarRun run = runner.run(q);
         String window = Dsl.inVideo(q.videoId()) + " " + Dsl.frames(q.firstKeyframe(), q.lastKeyframe());
         List<StepDraft> drafts = new ArrayList<>();
         drafts.add(localization(q, run));
@@ -96,7 +99,10 @@ public final class StarCot {
                 out.addAll(s.arguments());
             }
         }
-        for (String obj : run.question().actions().stream().map(AnnotatedAction::object).toList()) {
+        QuestionSituation own = run.question().situation();
+        List<String> actionObjects = own == null ? List.of() : own.actionIds().stream()
+                .map(a -> StarClasses.shipped().actionObjects().get(a)).filter(java.util.Objects::nonNull).toList();
+        for (String obj : actionObjects) {
             if (run.result().contains(obj)) {
                 out.add(obj);
             }

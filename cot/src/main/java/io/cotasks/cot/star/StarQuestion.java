@@ -6,25 +6,27 @@ import java.util.List;
 
 /**
  * A STAR question with what its program needs beyond {@link Question}: the choices' check programs, the
- * situation's keyframe window and the actions annotated for the situation.
- *
- * <p>The situation of a STAR question is its keyframes plus its annotated actions: a keyframe shows an
- * action when the action's span contains the keyframe's time. Relations and boxes of a keyframe are the
- * same for every question of a video, so the graph holds them once; which actions belong to a question's
- * situation is part of the question.
+ * situation's keyframe window and, when it comes from its file, the record's own situation
+ * ({@link QuestionSituation}).
  *
  * @param question      the question as stored in the graph
- * @param choices       the four options with their check programs
+ * @param choices       the options with their check programs
  * @param firstKeyframe the first keyframe of the situation (frame index)
  * @param lastKeyframe  the last keyframe of the situation (frame index)
- * @param actions       the actions annotated for the situation
+ * @param situation     the record's keyframes and their action lists, or null for a question read from the
+ *                      graph (then every keyframe of the window and every action event in it count)
+ * @param answered      false when the file has no answers (STAR_test.json)
  */
 public record StarQuestion(Question question, List<StarChoice> choices, int firstKeyframe, int lastKeyframe,
-                           List<AnnotatedAction> actions) {
+                           QuestionSituation situation, boolean answered) {
 
     public StarQuestion {
         choices = List.copyOf(choices);
-        actions = List.copyOf(actions);
+    }
+
+    /** A question known only from the graph, over the keyframes of {@code [first, last]}. */
+    public static StarQuestion inWindow(Question question, List<StarChoice> choices, int first, int last) {
+        return new StarQuestion(question, choices, first, last, null, question.answerIndex() >= 0);
     }
 
     /** Interaction, Sequence, Prediction or Feasibility. */

@@ -6,35 +6,43 @@ import java.util.List;
  * The outcome of running one STAR question's program on the graph.
  *
  * @param question the question
- * @param steps    every operator in execution order
- * @param result   the program's result as text
- * @param outcomes per choice, true when its check program says Correct on the result
- * @param error    why the program could not run (an unknown operator, an empty stack), or null
+ * @param steps    every module of the question's program in execution order
+ * @param result   the question program's result as text ({@code None} when it left None)
+ * @param verdicts per choice, the result of the question's program followed by the choice's check, as text
+ *                 ({@code Correct}, {@code Wrong}, {@code error}, ...)
+ * @param error    why the question could not be scored (the Python exception the reference executor would
+ *                 raise, a video missing from the graph), or null
  * @param fps      the video's frame rate as the graph's keyframe times give it (0 when unknown)
  */
-public record StarRun(StarQuestion question, List<StarStep> steps, String result, List<Boolean> outcomes,
+public record StarRun(StarQuestion question, List<StarStep> steps, String result, List<String> verdicts,
                       String error, double fps) {
 
     public StarRun {
         steps = List.copyOf(steps);
-        outcomes = List.copyOf(outcomes);
+        verdicts = List.copyOf(verdicts);
+    }
+
+    /** Per choice, true when its check says Correct. */
+    public List<Boolean> outcomes() {
+        return verdicts.stream().map(StarLogic.CORRECT::equals).toList();
     }
 
     /** The indices of the choices the graph supports. */
     public List<Integer> supported() {
-        return java.util.stream.IntStream.range(0, outcomes.size()).filter(outcomes::get).boxed().toList();
+        List<Boolean> o = outcomes();
+        return java.util.stream.IntStream.range(0, o.size()).filter(o::get).boxed().toList();
     }
 
-    /** The single choice the graph supports, or null when it supports none or several. */
+    /** The single choice the graph supports, or null when it supports none or several (or the run failed). */
     public StarChoice answer() {
         List<Integer> s = supported();
-        return s.size() == 1 ? question.choices().get(s.get(0)) : null;
+        return error == null && s.size() == 1 ? question.choices().get(s.get(0)) : null;
     }
 
     /** True when the graph supports exactly the annotated choice. */
     public boolean correct() {
         StarChoice a = answer();
-        return a != null && a.annotated();
+        return question.answered() && a != null && a.annotated();
     }
 
     /** Why this run is not correct, naming the step results; empty when it is. */
@@ -45,9 +53,8 @@ public record StarRun(StarQuestion question, List<StarStep> steps, String result
         if (error != null) {
             return "program failed: " + error;
         }
-        if (!steps.isEmpty() && steps.get(0).output().equals("no keyframes")) {
-            return "the graph has no keyframe of video " + question.videoId() + " in frames " + question.firstKeyframe()
-                    + ".." + question.lastKeyframe() + ": ingest the question file first (cotasks ingest --source star FILE)";
+        if (!question.answered()) {
+            return "the file has no answer for this question";
         }
         StarChoice annotated = question.choices().stream().filter(StarChoice::annotated).findFirst().orElse(null);
         String marked = annotated == null ? "none" : annotated.id() + " '" + annotated.text() + "'";

@@ -30,13 +30,13 @@ class StarQuestionFileTest {
         assertThat(first.videoId()).isEqualTo("LEG82");
         assertThat(first.firstKeyframe()).isEqualTo(344);
         assertThat(first.lastKeyframe()).isEqualTo(481);
-        assertThat(first.actions()).containsExactly(new AnnotatedAction("c068", "put", "sandwich", 14.2, 20.7));
+        assertThat(first.situation().actionIds()).containsExactly("a053"); // c068 put a sandwich somewhere
         assertThat(first.choices()).extracting(StarChoice::program).first().isEqualTo(List.of("laptop", "Equal"));
         assertThat(first.question().answerIndex()).isEqualTo(1);
         assertThat(first.question().program()).containsExactly("Situations", "Actions", "put",
                 "Filter_Actions_with_Verb", "Unique", "Query_Objs");
         Map<String, StarQuestion> byId = qs.stream().collect(Collectors.toMap(q -> q.question().qid(), Function.identity()));
-        assertThat(byId.get("Feasibility_T2_1327").actions()).hasSize(5);
+        assertThat(byId.get("Feasibility_T2_1327").situation().actionIds()).hasSize(5);
     }
 
     @Test
@@ -58,6 +58,6 @@ class StarQuestionFileTest {
         }
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "[{");
-        assertThatThrownBy(() -> StarQuestionFile.read(broken)).hasMessageStartingWith(broken + ": not valid JSON: ");
+        assertThatThrownBy(() -> StarQuestionFile.read(broken)).hasMessageStartingWith(broken + ":1:3: not valid JSON: ");
     }
 }

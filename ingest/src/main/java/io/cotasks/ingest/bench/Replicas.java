@@ -36,9 +36,13 @@ final class Replicas {
                 return original.location() + " (replica " + k + ")";
             }
 
+            /**
+             * An origin of its own: a replica is not what the original's file describes, and a later batch of
+             * replicas must not withdraw the file's earlier ones as videos it no longer describes.
+             */
             @Override
             public String origin() {
-                return original.origin();
+                return original.origin() + "@" + id;
             }
 
             @Override

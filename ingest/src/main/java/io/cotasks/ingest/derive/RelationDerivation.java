@@ -5,6 +5,7 @@ import io.cotasks.store.model.Event;
 import io.cotasks.store.model.PredicateKind;
 import io.cotasks.store.model.Source;
 import io.cotasks.store.model.TemporalRelation;
+import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
 
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Adds derived relations to a video's graph: spatial relation events computed from boxes
@@ -26,10 +26,13 @@ import java.util.TreeMap;
  * frames <i>of the sampled sequence</i> becomes one event; the run breaks on a sampled frame where it does
  * not hold or where either entity has no box. The event spans {@code [first frame, next sampled frame)},
  * i.e. a sample holds until the next sample; after the last sampled frame it holds for one frame.
+ * Jitter is bounded by {@link SpatialEvents.Rule#DEFAULT}: hysteresis on the thresholds (a holding
+ * predicate keeps holding under looser ones) and a minimum duration of 0.5 s, so a video with E entities
+ * and S samples has at most {@code 3 E (E - 1) S / minSamples} derived spatial events.
  *
  * <p><b>Temporal relations.</b> The canonical Allen relation ({@link TemporalRelation#between}) is computed
  * for every pair of events of the video. When there are more pairs than the per-video cap, the kept pairs
- * are chosen by, in order: pairs of two non-derived events first, then pairs with one, then pairs of two
+ * are chosen by (a sweep over the events sorted by time, see {@link PairSelection}), in order: pairs of two non-derived events first, then pairs with one, then pairs of two
  * derived events; within a class, the pairs closest in time (smallest gap between the intervals, 0 when
  * they overlap or touch) first; ties by the events' order (begin, end, uid). Distant pairs are the ones
  * dropped: their BEFORE relation is implied by the events' frames anyway.
@@ -58,40 +61,13 @@ public final class RelationDerivation {
                 events.add(e);
             }
         }
-        events.addAll(spatialEvents(graph.video().id(), graph.boxes()));
+        events.addAll(spatialEvents(graph.video(), graph.boxes()));
         return graph.withEvents(events, temporalRelations(events, temporalCap));
     }
 
-    /** Derived spatial events from boxes, merged over consecutive sampled frames (see the class doc). */
-    public static List<Event> spatialEvents(String videoId, List<Box> boxes) {
-        TreeMap<Integer, Map<Integer, Box>> byFrame = new TreeMap<>();
-        for (Box b : boxes) {
-            byFrame.computeIfAbsent(b.frame(), f -> new TreeMap<>()).putIfAbsent(b.trackId(), b);
-        }
-        int[] frames = byFrame.keySet().stream().mapToInt(Integer::intValue).toArray();
-        FrameRuns<RunKey> runs = FrameRuns.over(frames);
-        for (Map<Integer, Box> present : byFrame.values()) {
-            List<RunKey> holding = new ArrayList<>();
-            for (Box a : present.values()) {
-                for (Box b : present.values()) {
-                    if (a.trackId() != b.trackId()) {
-                        for (String predicate : SpatialRelations.between(a, b)) {
-                            holding.add(new RunKey(a.trackId(), predicate, b.trackId()));
-                        }
-                    }
-                }
-            }
-            runs.next(holding);
-        }
-        List<Event> out = new ArrayList<>();
-        for (FrameRuns.Run<RunKey> run : runs.runs()) {
-            RunKey key = run.fact();
-            out.add(new Event(videoId, key.predicate, PredicateKind.SPATIAL, key.subject, key.object,
-                    run.begin(), run.end(), Source.DERIVED, 1.0, null));
-        }
-        out.sort(Comparator.comparingInt(Event::begin).thenComparingInt(Event::subjectTid)
-                .thenComparing(Event::predicate).thenComparing(e -> e.objectTid()));
-        return out;
+    /** Derived spatial events from boxes, merged over consecutive samples (see the class doc). */
+    public static List<Event> spatialEvents(Video video, List<Box> boxes) {
+        return SpatialEvents.of(video, boxes, SpatialEvents.Rule.DEFAULT);
     }
 
     /** Canonical Allen relations among {@code events}, at most {@code cap} of them (see the class doc). */
@@ -117,6 +93,4 @@ public final class RelationDerivation {
         return out;
     }
 
-    private record RunKey(int subject, String predicate, int object) {
-    }
 }

@@ -41,44 +41,78 @@ public final class SpatialRelations {
     static final double OVERLAP_IOU = 0.1;
     static final double NEAR_GAP = 0.5;
 
+    /*
+     * Hysteresis: a predicate that held on the previous sample keeps holding while a looser threshold holds,
+     * so a box jittering around a threshold does not start and end an event on every frame.
+     */
+    static final double CENTRE_SHIFT_KEEP = 0.4;
+    static final double INSIDE_SHARE_KEEP = 0.8;
+    static final double OVERLAP_IOU_KEEP = 0.05;
+    static final double NEAR_GAP_KEEP = 0.75;
+
     private SpatialRelations() {
     }
 
     /** The predicates that hold from subject {@code a} to object {@code b}. */
     public static List<String> between(Box a, Box b) {
+        return names(holding(a, b, 0));
+    }
+
+    /** The predicates of {@code mask} (bit i = {@link #PREDICATES} entry i), in their order. */
+    public static List<String> names(int mask) {
         List<String> out = new ArrayList<>(3);
+        for (int i = 0; i < PREDICATES.size(); i++) {
+            if ((mask & (1 << i)) != 0) {
+                out.add(PREDICATES.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The predicates holding from {@code a} to {@code b} as a bit mask, given those that {@code held} on the
+     * previous sample of the same pair (0 for none, which gives exactly the thresholds above): a held
+     * predicate stays while the looser keep-threshold holds (centre shift 0.4 instead of 0.5, inside share
+     * 0.8 instead of 0.9, IoU 0.05 instead of 0.1, near gap 0.75 instead of 0.5).
+     */
+    static int holding(Box a, Box b, int held) {
+        int out = 0;
         double meanW = (a.width() + b.width()) / 2;
         double meanH = (a.height() + b.height()) / 2;
         double dx = b.centerX() - a.centerX();
         double dy = b.centerY() - a.centerY();
-        if (dx > CENTRE_SHIFT * meanW) {
-            out.add(LEFT_OF);
-        } else if (-dx > CENTRE_SHIFT * meanW) {
-            out.add(RIGHT_OF);
+        if (dx > threshold(held, 0, CENTRE_SHIFT, CENTRE_SHIFT_KEEP) * meanW) {
+            out |= 1;
+        } else if (-dx > threshold(held, 1, CENTRE_SHIFT, CENTRE_SHIFT_KEEP) * meanW) {
+            out |= 1 << 1;
         }
-        if (dy > CENTRE_SHIFT * meanH) {
-            out.add(ABOVE);
-        } else if (-dy > CENTRE_SHIFT * meanH) {
-            out.add(BELOW);
+        if (dy > threshold(held, 2, CENTRE_SHIFT, CENTRE_SHIFT_KEEP) * meanH) {
+            out |= 1 << 2;
+        } else if (-dy > threshold(held, 3, CENTRE_SHIFT, CENTRE_SHIFT_KEEP) * meanH) {
+            out |= 1 << 3;
         }
         double iw = Math.min(a.x2(), b.x2()) - Math.max(a.x1(), b.x1());
         double ih = Math.min(a.y2(), b.y2()) - Math.max(a.y1(), b.y1());
         if (iw > 0 && ih > 0) {
             double inter = iw * ih;
-            if (a.area() < b.area() && inter >= INSIDE_SHARE * a.area()) {
-                out.add(INSIDE);
-            } else if (b.area() < a.area() && inter >= INSIDE_SHARE * b.area()) {
-                out.add(CONTAINING);
-            } else if (inter / (a.area() + b.area() - inter) >= OVERLAP_IOU) {
-                out.add(OVERLAPPING);
+            if (a.area() < b.area() && inter >= threshold(held, 5, INSIDE_SHARE, INSIDE_SHARE_KEEP) * a.area()) {
+                out |= 1 << 5;
+            } else if (b.area() < a.area() && inter >= threshold(held, 6, INSIDE_SHARE, INSIDE_SHARE_KEEP) * b.area()) {
+                out |= 1 << 6;
+            } else if (inter / (a.area() + b.area() - inter) >= threshold(held, 4, OVERLAP_IOU, OVERLAP_IOU_KEEP)) {
+                out |= 1 << 4;
             }
         } else {
             double gap = Math.hypot(Math.max(0, -iw), Math.max(0, -ih));
             double shortSide = (Math.min(a.width(), a.height()) + Math.min(b.width(), b.height())) / 2;
-            if (gap <= NEAR_GAP * shortSide) {
-                out.add(NEAR);
+            if (gap <= threshold(held, 7, NEAR_GAP, NEAR_GAP_KEEP) * shortSide) {
+                out |= 1 << 7;
             }
         }
         return out;
+    }
+
+    private static double threshold(int held, int bit, double enter, double keep) {
+        return (held & (1 << bit)) != 0 ? keep : enter;
     }
 }

@@ -80,7 +80,7 @@ public final class NextQaAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return questions.get(0).format().dataset();
+            return IngestUnit.origin(questions.get(0).format().dataset(), fileName);
         }
 
         @Override

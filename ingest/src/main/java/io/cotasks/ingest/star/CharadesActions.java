@@ -136,26 +136,34 @@ public final class CharadesActions {
      * when the action has one.
      */
     public static Event toEvent(String videoId, Span span, double fps, StarVocabulary vocab, Map<Integer, Entity> entities) {
-        if (!vocab.charadesText.isEmpty() && !vocab.charadesText.containsKey(span.label())) {
+        Map<String, String> charadesText = vocab.classes().charadesTexts();
+        if (span.label().startsWith("c") && !charadesText.containsKey(span.label())) {
             throw new IngestException(span.location() + ": unknown Charades action '" + span.label() + "'");
         }
         int begin = (int) Math.floor(span.begin() * fps);
         int end = Math.max(begin + 1, (int) Math.ceil(span.end() * fps));
+        return event(videoId, span.label(), begin, end, vocab, entities);
+    }
+
+    /**
+     * The event of the person's action {@code label} (c### or a###) over frames {@code [begin, end)}; adds
+     * the object's entity to {@code entities} when the action has one.
+     */
+    static Event event(String videoId, String label, int begin, int end, StarVocabulary vocab, Map<Integer, Entity> entities) {
         entities.putIfAbsent(StarAdapter.PERSON, Entity.annotated(videoId, StarAdapter.PERSON, "person"));
-        String star = vocab.starAction(span.label()).orElse(null);
-        if (star == null) {
-            String text = snakeCase(vocab.charadesText.getOrDefault(span.label(), span.label()));
+        String star = vocab.classes().actionId(label);
+        String verb = vocab.classes().actionVerbs().get(star);
+        String object = vocab.classes().actionObjects().get(star);
+        if (verb == null || object == null) {
+            String text = snakeCase(vocab.classes().charadesTexts().getOrDefault(label, label));
             return new Event(videoId, text, PredicateKind.ACTION, StarAdapter.PERSON, null, begin, end,
-                    io.cotasks.store.model.Source.ANNOTATION, 1.0, span.label());
+                    io.cotasks.store.model.Source.ANNOTATION, 1.0, label);
         }
-        String verb = vocab.actionVerb.get(star);
-        int object = vocab.actionObject.get(star);
-        String category = vocab.objectIds.entrySet().stream().filter(e -> e.getValue() == object)
-                .map(Map.Entry::getKey).findFirst().orElse("o" + object);
-        entities.putIfAbsent(object, Entity.annotated(videoId, object, category));
+        int track = vocab.classes().objectIndex(object);
+        entities.putIfAbsent(track, Entity.annotated(videoId, track, object));
         PredicateKind kind = verb.equals("watch") ? PredicateKind.ATTENTION
                 : verb.equals("hold") || verb.equals("grasp") ? PredicateKind.CONTACT : PredicateKind.ACTION;
-        return new Event(videoId, verb, kind, StarAdapter.PERSON, object, begin, end,
+        return new Event(videoId, verb, kind, StarAdapter.PERSON, track, begin, end,
                 io.cotasks.store.model.Source.ANNOTATION, 1.0, star);
     }
 }

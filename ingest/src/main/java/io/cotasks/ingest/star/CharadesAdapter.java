@@ -1,13 +1,13 @@
 package io.cotasks.ingest.star;
 
 import io.cotasks.ingest.ContentHash;
-import io.cotasks.ingest.IngestException;
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.ingest.InputFiles;
 import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.UnitContent;
 import io.cotasks.ingest.derive.RelationDerivation;
 import io.cotasks.store.model.Entity;
+import io.cotasks.store.star.StarClasses;
 import io.cotasks.store.model.Event;
 import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
@@ -21,18 +21,27 @@ import java.util.TreeMap;
 /**
  * Charades CSVs ({@code --source charades}): one unit per row, the video's person with one action event
  * per annotated action (see {@link CharadesActions} for the mapping to STAR verbs and objects), then
- * Allen relations. The STAR vocabulary and {@code video_fps.json} are looked up near the CSV as for STAR;
- * without them labels stay {@code c###} and videos are taken as 30 fps.
+ * Allen relations. The vocabularies are shipped ({@link StarClasses}); a {@code video_fps.json} near the CSV
+ * overrides STAR's frame rates, and a video no table names is taken as 30 fps.
  */
 public final class CharadesAdapter implements SourceAdapter {
 
     public static final String ORIGIN = "charades";
 
-    private CharadesAdapter() {
+    private final StarClasses classes;
+
+    private CharadesAdapter(StarClasses classes) {
+        this.classes = classes;
     }
 
+    /** The adapter with the vocabularies shipped inside the application. */
     public static CharadesAdapter create() {
-        return new CharadesAdapter();
+        return new CharadesAdapter(StarClasses.shipped());
+    }
+
+    /** The adapter with {@code classes} ({@code --star-classes DIR}). */
+    public static CharadesAdapter create(StarClasses classes) {
+        return new CharadesAdapter(classes);
     }
 
     @Override
@@ -45,16 +54,12 @@ public final class CharadesAdapter implements SourceAdapter {
         return InputFiles.unitsPerFile(inputs, ".csv", csv -> {
             StarVocabulary vocab = vocabularyNear(csv);
             return CharadesActions.read(csv).values().stream()
-                    .map(row -> (IngestUnit) new RowUnit(row, vocab)).toList();
+                    .map(row -> (IngestUnit) new RowUnit(row, vocab, csv.getFileName().toString())).toList();
         });
     }
 
-    private static StarVocabulary vocabularyNear(Path csv) {
-        try {
-            return StarVocabulary.near(csv);
-        } catch (IngestException e) {
-            return StarVocabulary.empty();
-        }
+    private StarVocabulary vocabularyNear(Path csv) {
+        return StarVocabulary.of(classes, csv);
     }
 
     /** The graph of one Charades row (before derivation). */
@@ -73,7 +78,7 @@ public final class CharadesAdapter implements SourceAdapter {
                 List.copyOf(events.values()), List.of(), List.of());
     }
 
-    private record RowUnit(CharadesActions.Row row, StarVocabulary vocab) implements IngestUnit {
+    private record RowUnit(CharadesActions.Row row, StarVocabulary vocab, String file) implements IngestUnit {
 
         @Override
         public String videoId() {
@@ -87,7 +92,7 @@ public final class CharadesAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, file);
         }
 
         @Override

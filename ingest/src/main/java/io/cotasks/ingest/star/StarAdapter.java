@@ -9,6 +9,7 @@ import io.cotasks.ingest.JsonRecord;
 import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.UnitContent;
 import io.cotasks.ingest.derive.RelationDerivation;
+import io.cotasks.store.star.StarClasses;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,11 +21,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * STAR question files with situation graphs ({@code sel_examples.json}: a JSON list of records, or an
- * object keyed by question id). All records of one video become one unit: its situation graph (the union
- * of the records' keyframes, see {@link StarGraphBuilder}) with derived relations, and one
- * {@code Question} per record. Action spans come from the records' {@code anno_actions} and from the
- * Charades CSVs found near the file ({@code Charades_v1_*.csv}).
+ * STAR question files with situation graphs: the official release ({@code STAR_train/val/test.json}: a
+ * JSON list, programs as {@code {function, value_input}} steps, {@code o###/r###/a###} labels) and the
+ * homepage pre-release layout ({@code sel_examples.json}: a list or an object keyed by question id, postfix
+ * programs, integer labels, Charades actions). All records of one video become one unit: its situation
+ * graph (the union of the records' keyframes, see {@link StarGraphBuilder}) with derived relations, and one
+ * {@code Question} per record. Action spans come from the records' {@code anno_actions}, from the Charades
+ * CSVs found near the file ({@code Charades_v1_*.csv}), and otherwise from the keyframes that list the
+ * action. The vocabularies are shipped ({@link StarClasses}), so a file ingests from any folder.
  */
 public final class StarAdapter implements SourceAdapter {
 
@@ -32,11 +36,20 @@ public final class StarAdapter implements SourceAdapter {
     /** The person's track id: STAR object o000. */
     public static final int PERSON = 0;
 
-    private StarAdapter() {
+    private final StarClasses classes;
+
+    private StarAdapter(StarClasses classes) {
+        this.classes = classes;
     }
 
+    /** The adapter with the vocabularies shipped inside the application. */
     public static StarAdapter create() {
-        return new StarAdapter();
+        return new StarAdapter(StarClasses.shipped());
+    }
+
+    /** The adapter with {@code classes} ({@code --star-classes DIR}). */
+    public static StarAdapter create(StarClasses classes) {
+        return new StarAdapter(classes);
     }
 
     @Override
@@ -54,7 +67,7 @@ public final class StarAdapter implements SourceAdapter {
         if (name.equals("obj_rel_cls_dict.json") || name.equals("video_fps.json")) {
             return List.of();
         }
-        StarVocabulary vocab = StarVocabulary.near(file);
+        StarVocabulary vocab = StarVocabulary.of(classes, file);
         Map<String, CharadesActions.Row> charades = charadesNear(file);
         List<JsonRecord> records = JsonRecord.elementsOrValues(file, InputFiles.read(file));
         Path keyframes = file.toAbsolutePath().getParent().resolve("keyframes");
@@ -92,7 +105,7 @@ public final class StarAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, records.get(0).cursor().file());
         }
 
         @Override

@@ -10,6 +10,7 @@ import io.cotasks.store.model.Question;
 import io.cotasks.store.model.Span;
 import io.cotasks.store.model.Video;
 import io.cotasks.store.model.VideoGraph;
+import io.cotasks.store.star.StarLabels;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,9 +40,12 @@ import java.util.stream.Stream;
  * <p>Keyframes (the situation keys, frame numbers) become frames; boxes become per-frame boxes of their
  * class's entity (a null box leaves the entity without a box on that frame). Records of one video repeat
  * keyframes: they are unioned. Relation triples (person, relationship, object) are merged over keyframes
- * consecutive in the video's keyframe sequence ({@link FrameRuns}). Relationship names map to STAR's
- * r### ids as labels; names outside the official list (e.g. at_the_left_of) keep the pre-release id.
- * Contact relationships (holding, eating, sitting_on, ...) are contact events, the rest spatial.
+ * consecutive in the video's keyframe sequence ({@link FrameRuns}). Labels in either layout (pre-release
+ * integers, release o###/r###/a###, Charades c###) map through {@link StarLabels}: relationships get STAR's
+ * r### ids as labels, names outside the official list (e.g. at_the_left_of) and unknown ids keep their
+ * original label. Contact relationships (holding, eating, sitting_on, ...) are contact events, the rest
+ * spatial. Actions come from {@code anno_actions} and the Charades row in seconds; an action listed on
+ * keyframes without such a span becomes one event per run of consecutive keyframes listing it.
  */
 final class StarGraphBuilder {
 
@@ -57,6 +62,7 @@ final class StarGraphBuilder {
     private final TreeMap<Integer, Map<Integer, Box>> boxes = new TreeMap<>();
     private final TreeMap<Integer, Set<Triple>> relations = new TreeMap<>();
     private final Map<String, CharadesActions.Span> actions = new LinkedHashMap<>();
+    private final TreeMap<Integer, Set<String>> keyframeActions = new TreeMap<>();
     private final List<Question> questions = new ArrayList<>();
     private int[] size;
     private boolean sized;
@@ -100,6 +106,11 @@ final class StarGraphBuilder {
 
     private void situation(int frame, JsonCursor sit, int[] size) {
         relations.computeIfAbsent(frame, f -> new LinkedHashSet<>());
+        Set<String> listed = keyframeActions.computeIfAbsent(frame, f -> new LinkedHashSet<>());
+        JsonCursor acts = sit.opt("actions");
+        if (acts != null) {
+            acts.elements().forEach(a -> listed.add(vocab.classes().actionId(a.asText())));
+        }
         List<JsonCursor> bbox = sit.get("bbox").elements();
         List<JsonCursor> labels = sit.get("bbox_labels").elements();
         if (bbox.size() != labels.size()) {
@@ -134,28 +145,27 @@ final class StarGraphBuilder {
             if (pair.size() != 2) {
                 throw pairs.get(i).error("expected [subject, object]");
             }
-            int relId = rels.get(i).asInt();
-            String name = vocab.preRelations.get(relId);
-            if (name == null) {
-                throw rels.get(i).error("unknown relationship label " + relId);
+            StarLabels.RelationLabel rel = StarLabels.relation(vocab.classes(), raw(rels.get(i)));
+            if (rel == null) {
+                throw rels.get(i).error("unknown relationship label " + rels.get(i).node());
             }
-            String predicate = name.replace(' ', '_');
-            String label = vocab.relationIds.getOrDefault(predicate, String.valueOf(relId));
-            relations.get(frame).add(new Triple(objectTrack(pair.get(0)), predicate, objectTrack(pair.get(1)), label));
+            relations.get(frame).add(new Triple(objectTrack(pair.get(0)), rel.predicate(), objectTrack(pair.get(1)), rel.label()));
         }
     }
 
-    /** The entity (track id) of a pre-release object label, created on first sight. */
+    /** The entity (track id) of an object label (integer, o### or name), created on first sight. */
     private int objectTrack(JsonCursor label) {
-        int id = label.asInt();
-        String name = vocab.preObjects.get(id);
-        if (name == null) {
-            throw label.error("unknown object label " + id);
+        StarLabels.ObjectLabel object = StarLabels.object(vocab.classes(), raw(label));
+        if (object == null) {
+            throw label.error("unknown object label " + label.node());
         }
-        Integer official = vocab.objectIds.get(name);
-        int track = official != null ? official : 100 + id;
-        entities.putIfAbsent(track, Entity.annotated(videoId, track, name));
-        return track;
+        entities.putIfAbsent(object.track(), Entity.annotated(videoId, object.track(), object.category()));
+        return object.track();
+    }
+
+    /** A label as written: an Integer for JSON numbers, else the text. */
+    private static Object raw(JsonCursor label) {
+        return label.node().isInt() ? (Object) label.node().asInt() : label.asText();
     }
 
     private void addAction(CharadesActions.Span span) {
@@ -164,24 +174,30 @@ final class StarGraphBuilder {
 
     private Question question(JsonCursor r) {
         String qid = r.get("question_id").asText();
+        JsonCursor answerNode = r.opt("answer");
+        String answer = answerNode == null || answerNode.node().isNull() ? null : answerNode.asText();
+        boolean release = r.opt("question_program") != null;
         List<String> choices = new ArrayList<>();
         int answerIndex = -1;
         List<JsonCursor> cs = new ArrayList<>(r.get("choices").elements());
         cs.sort((a, b) -> Integer.compare(a.get("choice_id").asInt(), b.get("choice_id").asInt()));
         for (JsonCursor c : cs) {
-            if ("Correct".equalsIgnoreCase(c.get("answer").asText())) {
+            String text = c.get("choice").asText();
+            boolean marked = release ? text.equals(answer) : c.opt("answer") != null && "Correct".equalsIgnoreCase(c.get("answer").asText());
+            if (marked && answerIndex < 0) {
                 answerIndex = choices.size();
             }
-            choices.add(c.get("choice").asText());
+            choices.add(text);
         }
         double start = r.get("start").asDouble();
         double end = r.get("end").asDouble();
         if (end < start) {
             throw r.get("end").error("end " + end + " is before start " + start);
         }
-        List<String> program = r.get("program").elements().stream().map(JsonCursor::asText).toList();
+        List<String> program = release ? StarPrograms.flatten(r.get("question_program"))
+                : r.get("program").elements().stream().map(JsonCursor::asText).toList();
         return new Question("star", qid, videoId, qid.split("_")[0], r.get("question").asText(), choices,
-                r.get("answer").asText(), answerIndex, List.of(new Span(start, end)), program);
+                answer, answerIndex, List.of(new Span(start, end)), program);
     }
 
     List<Question> questions() {
@@ -204,8 +220,18 @@ final class StarGraphBuilder {
                     io.cotasks.store.model.Source.ANNOTATION, 1.0, t.label()));
         }
         Map<String, Event> actionEvents = new LinkedHashMap<>();
+        Set<String> timed = new HashSet<>();
         for (CharadesActions.Span span : actions.values()) {
             Event e = CharadesActions.toEvent(videoId, span, fps, vocab, entities);
+            timed.add(vocab.classes().actionId(span.label()));
+            actionEvents.merge(e.uid(), e, (a, b) -> b.end() > a.end() ? b : a);
+        }
+        // an action listed on keyframes without a time span (the release layout has no anno_actions): one
+        // event per run of consecutive keyframes that list it
+        FrameRuns<String> listed = FrameRuns.over(frames);
+        keyframeActions.values().forEach(labels -> listed.next(labels.stream().filter(a -> !timed.contains(a)).toList()));
+        for (FrameRuns.Run<String> run : listed.runs()) {
+            Event e = CharadesActions.event(videoId, run.fact(), run.begin(), run.end(), vocab, entities);
             actionEvents.merge(e.uid(), e, (a, b) -> b.end() > a.end() ? b : a);
         }
         events.addAll(actionEvents.values());

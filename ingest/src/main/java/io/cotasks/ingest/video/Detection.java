@@ -1,16 +1,41 @@
 package io.cotasks.ingest.video;
 
+import java.util.List;
+
 /**
  * One detector output in pixels of the original frame, {@code [x1,y1,x2,y2]} with x2 &gt; x1, y2 &gt; y1.
  *
- * @param x1       left
- * @param y1       top
- * @param x2       right
- * @param y2       bottom
- * @param score    the detector's confidence in [0,1]
- * @param category the class name, e.g. person
+ * @param x1        left
+ * @param y1        top
+ * @param x2        right
+ * @param y2        bottom
+ * @param score     the detector's confidence in [0,1]
+ * @param category  the class name in the graph's vocabulary, e.g. person
+ * @param keypoints a person's 17 body keypoints in COCO order (nose, left eye, right eye, left ear, right
+ *                  ear, left/right shoulder, elbow, wrist, hip, knee, ankle), or empty when the detector
+ *                  gives none
  */
-public record Detection(double x1, double y1, double x2, double y2, double score, String category) {
+public record Detection(double x1, double y1, double x2, double y2, double score, String category,
+                        List<Keypoint> keypoints) {
+
+    /**
+     * One body keypoint in pixels of the frame.
+     *
+     * @param x     column
+     * @param y     row
+     * @param score the detector's confidence that the point is where it says, in [0,1]
+     */
+    public record Keypoint(double x, double y, double score) {
+    }
+
+    public Detection {
+        keypoints = List.copyOf(keypoints);
+    }
+
+    /** A detection without keypoints. */
+    public Detection(double x1, double y1, double x2, double y2, double score, String category) {
+        this(x1, y1, x2, y2, score, category, List.of());
+    }
 
     public double width() {
         return x2 - x1;
@@ -51,7 +76,9 @@ public record Detection(double x1, double y1, double x2, double y2, double score
         if (nx2 - nx1 < 1 || ny2 - ny1 < 1) {
             return null;
         }
-        return new Detection(nx1, ny1, nx2, ny2, score, category);
+        List<Keypoint> points = keypoints.stream()
+                .map(k -> new Keypoint(clamp(k.x() * factor, width), clamp(k.y() * factor, height), k.score())).toList();
+        return new Detection(nx1, ny1, nx2, ny2, score, category, points);
     }
 
     private static double clamp(double v, int max) {

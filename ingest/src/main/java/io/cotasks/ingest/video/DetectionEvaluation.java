@@ -1,28 +1,26 @@
 package io.cotasks.ingest.video;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cotasks.ingest.IngestException;
 import org.bytedeco.opencv.opencv_core.Mat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static org.bytedeco.opencv.global.opencv_imgcodecs.imread;
 
 /**
- * Person detection quality against STAR's annotated keyframes: every distinct (video, keyframe) of
- * {@code sel_examples.json} with its PNG under {@code keyframes/VIDEO/FRAME.png}; the ground truth is the
- * boxes whose label maps to {@code person} through {@code obj_rel_cls_dict.json}. Detections of category
- * person are matched greedily, best score first, to the unmatched ground-truth box of highest IoU; a match
- * needs IoU &ge; 0.5 (PASCAL VOC's rule). Recall = TP / ground truth, precision = TP / detections, at each
- * score threshold of a sweep, from one detector run at the lowest threshold.
+ * Detection quality against STAR's annotated keyframes ({@link StarKeyframes}). Detections are matched per
+ * class greedily, best score first, to the unmatched ground-truth box of highest IoU; a match needs IoU
+ * &ge; 0.5 (PASCAL VOC's rule). For people: recall = TP / person boxes, precision = TP / person detections,
+ * at each score threshold of a sweep and at the detector's own threshold, from one detector run at the
+ * lowest threshold. For every STAR object class with a COCO counterpart ({@link StarKeyframes#COCO}):
+ * recall at the detector's own threshold.
  */
 public final class DetectionEvaluation {
 
@@ -33,12 +31,12 @@ public final class DetectionEvaluation {
     }
 
     /**
-     * Counts at one score threshold.
+     * Person counts at one score threshold.
      *
      * @param threshold      minimum detection score
      * @param groundTruth    person boxes annotated
      * @param detections     person detections kept at this threshold
-     * @param truePositives  detections matched to a person box at IoU &ge; 0.5
+     * @param truePositives  detections matched to a person box at the IoU threshold
      */
     public record Point(double threshold, int groundTruth, int detections, int truePositives) {
 
@@ -52,43 +50,73 @@ public final class DetectionEvaluation {
     }
 
     /**
-     * The evaluation.
+     * Recall of one STAR class at the detector's threshold.
      *
-     * @param keyframes keyframes evaluated
-     * @param seconds   wall time of detection over them
-     * @param sweep     recall and precision per threshold, ascending
+     * @param starClass     the STAR class, e.g. cup/glass/bottle
+     * @param coco          its COCO counterparts
+     * @param groundTruth   its annotated boxes
+     * @param detections    detections of the counterparts on the keyframes
+     * @param truePositives boxes found
      */
-    public record Result(int keyframes, double seconds, List<Point> sweep) {
-    }
+    public record ClassRecall(String starClass, Set<String> coco, int groundTruth, int detections, int truePositives) {
 
-    /** A keyframe and its person boxes {@code [x1,y1,x2,y2]}. */
-    record Keyframe(String videoId, String frame, Path png, List<double[]> persons) {
+        public double recall() {
+            return groundTruth == 0 ? 0 : (double) truePositives / groundTruth;
+        }
     }
 
     /**
-     * Runs {@code detector} (built at the lowest threshold of {@code thresholds}) on the keyframes of
+     * The evaluation of one detector.
+     *
+     * @param detector  its name
+     * @param threshold its own score threshold
+     * @param keyframes keyframes evaluated
+     * @param seconds   wall time of detection over them (the model load included)
+     * @param sweep     person recall and precision per threshold of the sweep, ascending
+     * @param atDefault person recall and precision at {@code threshold}
+     * @param classes   recall per STAR class with a COCO counterpart and boxes on the keyframes
+     */
+    public record Result(String detector, double threshold, int keyframes, double seconds, List<Point> sweep,
+                         Point atDefault, List<ClassRecall> classes) {
+
+        /** {@code centernet: person recall 0.91 precision 0.88 (IoU 0.5, score >= 0.3)}. */
+        public String summary(double iou) {
+            return String.format(java.util.Locale.ROOT, "%s: person recall %.2f precision %.2f (IoU %s, score >= %s)",
+                    detector, atDefault.recall(), atDefault.precision(), trim(iou), trim(threshold));
+        }
+
+        private static String trim(double v) {
+            return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        }
+    }
+
+    /**
+     * Runs {@code detector} (built at the lowest of {@code thresholds} and its own) on the keyframes of
      * {@code starDir} (the folder with {@code sel_examples.json}, {@code obj_rel_cls_dict.json} and
      * {@code keyframes/}), resized to {@code detectWidth} when positive.
      */
-    public static Result run(Path starDir, DetectorSpec detector, int detectWidth, List<Double> thresholds) {
-        return run(starDir, detector, detectWidth, thresholds, IOU);
-    }
-
-    /** Like {@link #run(Path, DetectorSpec, int, List)} with another IoU needed for a match. */
-    public static Result run(Path starDir, DetectorSpec detector, int detectWidth, List<Double> thresholds,
-                             double iou) {
-        double lowest = thresholds.stream().min(Double::compare).orElse(detector.scoreThreshold());
-        List<Keyframe> keyframes = keyframes(starDir);
+    public static Result run(Path starDir, DetectorSpec detector, int detectWidth, List<Double> thresholds, double iou) {
+        double own = detector.scoreThreshold();
+        double lowest = Math.min(own, thresholds.stream().min(Double::compare).orElse(own));
+        List<StarKeyframes.Keyframe> keyframes = StarKeyframes.read(starDir);
         List<List<Detection>> found = new ArrayList<>();
         long start = System.nanoTime();
         try (Detector d = detector.withScoreThreshold(lowest).create()) {
-            for (Keyframe k : keyframes) {
+            for (StarKeyframes.Keyframe k : keyframes) {
                 found.add(detect(d, k.png(), detectWidth));
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         List<Point> sweep = thresholds.stream().sorted().map(t -> score(keyframes, found, t, iou)).toList();
-        return new Result(keyframes.size(), seconds, sweep);
+        List<ClassRecall> classes = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> c : StarKeyframes.COCO.entrySet()) {
+            ClassRecall r = classRecall(keyframes, found, c.getKey(), c.getValue(), own, iou);
+            if (r.groundTruth() > 0) {
+                classes.add(r);
+            }
+        }
+        return new Result(detector.describe(), own, keyframes.size(), seconds, sweep,
+                score(keyframes, found, own, iou), classes);
     }
 
     private static List<Detection> detect(Detector detector, Path png, int detectWidth) {
@@ -115,20 +143,27 @@ public final class DetectionEvaluation {
         }
     }
 
-    static Point score(List<Keyframe> keyframes, List<List<Detection>> found, double threshold, double iou) {
+    static Point score(List<StarKeyframes.Keyframe> keyframes, List<List<Detection>> found, double threshold, double iou) {
+        ClassRecall r = classRecall(keyframes, found, "person", Set.of("person"), threshold, iou);
+        return new Point(threshold, r.groundTruth(), r.detections(), r.truePositives());
+    }
+
+    private static ClassRecall classRecall(List<StarKeyframes.Keyframe> keyframes, List<List<Detection>> found,
+                                           String starClass, Set<String> coco, double threshold, double iou) {
+        Set<String> categories = coco.stream().map(CocoVocabulary.standard()::categoryOf).collect(Collectors.toSet());
         int gt = 0;
         int dets = 0;
         int tp = 0;
         for (int i = 0; i < keyframes.size(); i++) {
-            List<double[]> persons = keyframes.get(i).persons();
+            List<double[]> truth = keyframes.get(i).boxesOf(starClass);
             List<Detection> kept = found.get(i).stream()
-                    .filter(d -> d.category().equals("person") && d.score() >= threshold)
+                    .filter(d -> categories.contains(d.category()) && d.score() >= threshold)
                     .sorted(Comparator.comparingDouble(Detection::score).reversed()).toList();
-            gt += persons.size();
+            gt += truth.size();
             dets += kept.size();
-            tp += matches(persons, kept, iou);
+            tp += matches(truth, kept, iou);
         }
-        return new Point(threshold, gt, dets, tp);
+        return new ClassRecall(starClass, new TreeSet<>(coco), gt, dets, tp);
     }
 
     /** Greedy one-to-one matching, detections best first. */
@@ -152,48 +187,5 @@ public final class DetectionEvaluation {
             }
         }
         return tp;
-    }
-
-    /** The distinct keyframes with a PNG, in file order, and their person boxes. */
-    static List<Keyframe> keyframes(Path starDir) {
-        Path examples = starDir.resolve("sel_examples.json");
-        Path classes = starDir.resolve("obj_rel_cls_dict.json");
-        ObjectMapper json = new ObjectMapper();
-        JsonNode records;
-        JsonNode objects;
-        try {
-            records = json.readTree(examples.toFile());
-            objects = json.readTree(classes.toFile()).path("object");
-        } catch (IOException e) {
-            throw new IngestException(e.getMessage().lines().findFirst().orElse("cannot read") + " ("
-                    + examples + ", " + classes + ")", e);
-        }
-        Map<String, Keyframe> byKey = new LinkedHashMap<>();
-        for (JsonNode record : records) {
-            String video = record.path("video_id").asText();
-            record.path("situations").fields().forEachRemaining(situation -> {
-                Path png = starDir.resolve("keyframes").resolve(video).resolve(situation.getKey() + ".png");
-                String key = video + "/" + situation.getKey();
-                if (!byKey.containsKey(key) && Files.isRegularFile(png)) {
-                    byKey.put(key, new Keyframe(video, situation.getKey(), png, persons(situation.getValue(), objects)));
-                }
-            });
-        }
-        return List.copyOf(byKey.values());
-    }
-
-    private static List<double[]> persons(JsonNode situation, JsonNode objects) {
-        JsonNode boxes = situation.path("bbox");
-        JsonNode labels = situation.path("bbox_labels");
-        List<double[]> out = new ArrayList<>();
-        for (int i = 0; i < boxes.size() && i < labels.size(); i++) {
-            JsonNode box = boxes.get(i);
-            if (box.isArray() && box.size() == 4
-                    && "person".equals(objects.path(labels.get(i).asText()).asText())) {
-                out.add(new double[] {box.get(0).asDouble(), box.get(1).asDouble(), box.get(2).asDouble(),
-                    box.get(3).asDouble()});
-            }
-        }
-        return out;
     }
 }

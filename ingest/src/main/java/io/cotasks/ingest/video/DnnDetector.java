@@ -29,15 +29,17 @@ public final class DnnDetector implements Detector {
     private final int inputSize;
     private final double scoreThreshold;
     private final double nmsThreshold;
+    private final java.util.Set<String> keep;
 
     private DnnDetector(Net net, Path model, List<String> classes, int inputSize,
-                        double scoreThreshold, double nmsThreshold) {
+                        double scoreThreshold, double nmsThreshold, java.util.Set<String> keep) {
         this.net = net;
         this.model = model;
         this.classes = classes;
         this.inputSize = inputSize;
         this.scoreThreshold = scoreThreshold;
         this.nmsThreshold = nmsThreshold;
+        this.keep = keep;
     }
 
     /**
@@ -47,6 +49,12 @@ public final class DnnDetector implements Detector {
      */
     public static DnnDetector load(Path model, Path classFile, int inputSize, double scoreThreshold,
                                    double nmsThreshold) {
+        return load(model, classFile, inputSize, scoreThreshold, nmsThreshold, java.util.Set.of());
+    }
+
+    /** Like {@link #load(Path, Path, int, double, double)}, keeping only the classes in {@code keep} (empty: all). */
+    public static DnnDetector load(Path model, Path classFile, int inputSize, double scoreThreshold,
+                                   double nmsThreshold, java.util.Set<String> keep) {
         List<String> classes = readClasses(classFile);
         if (!Files.isRegularFile(model)) {
             throw new IngestException(model + ": model file not found");
@@ -60,7 +68,7 @@ public final class DnnDetector implements Detector {
         if (net == null || net.empty()) {
             throw new IngestException(model + ": cannot load ONNX model (the network is empty)");
         }
-        return new DnnDetector(net, model, classes, inputSize, scoreThreshold, nmsThreshold);
+        return new DnnDetector(net, model, classes, inputSize, scoreThreshold, nmsThreshold, keep);
     }
 
     static List<String> readClasses(Path classFile) {
@@ -122,7 +130,7 @@ public final class DnnDetector implements Detector {
                         best = k;
                     }
                 }
-                if (best >= 0 && bestScore >= scoreThreshold) {
+                if (best >= 0 && bestScore >= scoreThreshold && (keep.isEmpty() || keep.contains(classes.get(best)))) {
                     double cx = value(idx, v8, i, 0), cy = value(idx, v8, i, 1);
                     double w = value(idx, v8, i, 2), h = value(idx, v8, i, 3);
                     found.add(new Detection((cx - w / 2) * sx, (cy - h / 2) * sy, (cx + w / 2) * sx,

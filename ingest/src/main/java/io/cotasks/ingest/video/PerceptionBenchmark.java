@@ -83,13 +83,26 @@ public final class PerceptionBenchmark {
      * @param log      receives one line per finished run
      */
     public static List<Row> run(Path video, PerceptionOptions options, int parallel, Consumer<String> log) {
-        warmUp(video, options);
+        return run(video, List.of(options), parallel, log);
+    }
+
+    /**
+     * Runs the benchmark on {@code video} for each of {@code detectors} in turn (same sampling and sizes),
+     * after one decode-only run. Each detector is loaded and run once on the first frame before its timed
+     * runs; that first detection's delay is logged (the first one after JVM start includes loading
+     * TensorFlow's natives for the TensorFlow detectors).
+     */
+    public static List<Row> run(Path video, List<PerceptionOptions> detectors, int parallel, Consumer<String> log) {
         List<Row> rows = new ArrayList<>();
         rows.add(log(log, decodeOnly(video)));
-        rows.add(log(log, once("detect on every frame", video, options.withSampling(Sampling.everyFrame()))));
-        rows.add(log(log, once("detect at " + options.sampling().describe(), video, options)));
-        if (parallel >= 2) {
-            rows.add(log(log, atOnce(video, options, parallel)));
+        for (PerceptionOptions options : detectors) {
+            String name = options.detector().describe() + ": ";
+            log.accept(warmUp(video, options));
+            rows.add(log(log, once(name + "detect on every frame", video, options.withSampling(Sampling.everyFrame()))));
+            rows.add(log(log, once(name + "detect at " + options.sampling().describe(), video, options)));
+            if (parallel >= 2) {
+                rows.add(log(log, atOnce(name, video, options, parallel)));
+            }
         }
         return rows;
     }
@@ -102,17 +115,23 @@ public final class PerceptionBenchmark {
         return row;
     }
 
-    /** Loads the natives and runs the detector once, so the first measured run does not pay for it. */
-    private static void warmUp(Path video, PerceptionOptions options) {
+    /**
+     * Loads the natives and runs the detector once, so the first measured run does not pay for it; returns a
+     * line with the delay from this call, and from JVM start, to the first detection.
+     */
+    private static String warmUp(Path video, PerceptionOptions options) {
+        long start = System.nanoTime();
+        long[] detections = {-1};
         try (VideoDecoder decoder = VideoDecoder.open(video); Detector detector = options.detector().create()) {
-            boolean[] done = {false};
-            decoder.decode(index -> index == 0, 0, (index, bgr) -> {
-                detector.detect(bgr);
-                done[0] = true;
-            });
-        } catch (RuntimeException ignored) {
-            // the measured runs report any problem with the file
+            decoder.decode(index -> index == 0, 0, (index, bgr) -> detections[0] = detector.detect(bgr).size());
+        } catch (RuntimeException e) {
+            return options.detector().describe() + ": first detection failed: " + e.getMessage();
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double sinceJvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+        return String.format(java.util.Locale.ROOT,
+                "%s: first detection (%d boxes on frame 0) %.1f s after loading began, %.1f s after JVM start",
+                options.detector().describe(), detections[0], seconds, sinceJvmStart);
     }
 
     private static Row decodeOnly(Path video) {
@@ -131,7 +150,7 @@ public final class PerceptionBenchmark {
                 r.graph().video().duration(), 0, 0, 0).timed(start);
     }
 
-    private static Row atOnce(Path video, PerceptionOptions options, int copies) {
+    private static Row atOnce(String prefix, Path video, PerceptionOptions options, int copies) {
         PerceptionPipeline pipeline = PerceptionPipeline.create(options);
         ExecutorService pool = Executors.newFixedThreadPool(copies);
         Clock start = Clock.now();
@@ -152,7 +171,7 @@ public final class PerceptionBenchmark {
                 tracks += r.tracks().size();
                 videoSeconds += r.graph().video().duration();
             }
-            return new Row(copies + " videos at once, " + options.sampling().describe(), copies, decoded, sampled,
+            return new Row(prefix + copies + " videos at once, " + options.sampling().describe(), copies, decoded, sampled,
                     tracks, videoSeconds, 0, 0, 0).timed(start);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -17,9 +17,9 @@ public record PerceptionOptions(Sampling sampling, int detectWidth, DetectorSpec
         }
     }
 
-    /** 2 fps sampling (what video LLMs commonly see), original size, HOG people, SORT defaults. */
+    /** 2 fps sampling (what video LLMs commonly see), original size, the shipped CenterNet, SORT defaults. */
     public static PerceptionOptions defaults() {
-        return new PerceptionOptions(Sampling.atFps(2), 0, DetectorSpec.hog(), TrackerConfig.defaults());
+        return new PerceptionOptions(Sampling.atFps(2), 0, DetectorSpec.centernet(), TrackerConfig.defaults());
     }
 
     public PerceptionOptions withSampling(Sampling newSampling) {
@@ -37,6 +37,8 @@ public record PerceptionOptions(Sampling sampling, int detectWidth, DetectorSpec
     /** A stable description, part of the content hash: other settings give another graph. */
     public String fingerprint() {
         return "sampling=" + sampling.fps() + ";width=" + detectWidth + ";detector=" + detector.describe()
-                + ";score=" + detector.scoreThreshold() + ";nms=" + detector.nmsThreshold() + ";tracker=" + tracker;
+                + ";score=" + detector.scoreThreshold() + ";nms=" + detector.nmsThreshold()
+                + (detector.classes().isEmpty() ? "" : ";classes=" + String.join(",", new java.util.TreeSet<>(detector.classes())))
+                + ";tracker=" + tracker;
     }
 }

@@ -117,7 +117,8 @@ public final class PerceptionPipeline {
         for (Track t : tracks) {
             entities.add(new Entity(video.id(), t.trackId(), t.category(), Source.DETECTED, t.meanScore()));
             for (Track.Point p : t.points()) {
-                boxes.add(new Box(t.trackId(), p.frame(), p.x1(), p.y1(), p.x2(), p.y2(), p.predicted(), p.score()));
+                boxes.add(new Box(t.trackId(), p.frame(), p.x1(), p.y1(), p.x2(), p.y2(), p.predicted(), p.score(),
+                        p.keypoints().stream().flatMap(k -> java.util.stream.Stream.of(k.x(), k.y(), k.score())).toList()));
             }
             int end = Math.min(video.frameCount(), t.lastFrame() + step);
             events.add(new Event(video.id(), VISIBLE, PredicateKind.ACTION, t.trackId(), null, t.firstFrame(),

@@ -129,7 +129,7 @@ public final class SortTracker {
             hits++;
             scoreSum += d.score();
             lastScore = d.score();
-            points.add(new Track.Point(frame, d.x1(), d.y1(), d.x2(), d.y2(), false, d.score()));
+            points.add(new Track.Point(frame, d.x1(), d.y1(), d.x2(), d.y2(), false, d.score(), d.keypoints()));
         }
     }
 }

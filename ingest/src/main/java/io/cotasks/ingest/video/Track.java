@@ -34,7 +34,18 @@ public record Track(int trackId, String category, List<Point> points, double mea
      * @param y2        bottom
      * @param predicted true when no detection matched and the Kalman prediction fills the gap
      * @param score     the matched detection's score, or the last one for a predicted box
+     * @param keypoints the matched detection's keypoints (empty for a predicted box or without keypoints)
      */
-    public record Point(int frame, double x1, double y1, double x2, double y2, boolean predicted, double score) {
+    public record Point(int frame, double x1, double y1, double x2, double y2, boolean predicted, double score,
+                        List<Detection.Keypoint> keypoints) {
+
+        public Point {
+            keypoints = List.copyOf(keypoints);
+        }
+
+        /** A point without keypoints. */
+        public Point(int frame, double x1, double y1, double x2, double y2, boolean predicted, double score) {
+            this(frame, x1, y1, x2, y2, predicted, score, List.of());
+        }
     }
 }

@@ -40,6 +40,7 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
     private final String videoId;
     private final boolean progress;
     private ProgressBar bar;
+    private final Map<String, Path> sources = new HashMap<>();
 
     /** The defaults (2 fps, HOG people, no progress bar), for the service loader. */
     public VideoSourceAdapter() {
@@ -95,7 +96,8 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
                     .setSpeedUnit(ChronoUnit.SECONDS).build();
         }
         List<IngestUnit> units = new ArrayList<>();
-        Map<String, Path> seen = new HashMap<>();
+        Map<String, Path> seen = sources;
+        seen.clear();
         for (Path file : files) {
             String id = videoId != null ? videoId : PerceptionPipeline.defaultVideoId(file);
             Path first = seen.putIfAbsent(id, file);
@@ -108,6 +110,11 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
             }
         }
         return units;
+    }
+
+    /** The video file of each video id of the last {@link #units} call (ids taken twice keep their first file). */
+    public Map<String, Path> sources() {
+        return Map.copyOf(sources);
     }
 
     /** Ends the progress bar, if any. */
@@ -168,7 +175,7 @@ public final class VideoSourceAdapter implements SourceAdapter, AutoCloseable {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, file.getFileName().toString());
         }
 
         /** Null when the file cannot be read: {@link #load()} then reports why. */

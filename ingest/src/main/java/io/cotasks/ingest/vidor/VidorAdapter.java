@@ -161,7 +161,7 @@ public final class VidorAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, file.getFileName().toString());
         }
 
         @Override

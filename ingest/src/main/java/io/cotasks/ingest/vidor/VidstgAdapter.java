@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
 /**
  * VidSTG annotation files: a JSON list of records, several per video. The records of one video are merged
  * into one unit: entities by tid (a tid must keep its category), the union of the records'
- * {@code used_relation}s deduplicated, and their captions and questions kept as text on the video
- * (questions prefixed {@code "Q: "}), deduplicated in file order. VidSTG has no boxes, so only Allen
- * relations are derived.
+ * {@code used_relation}s deduplicated. Each record's captions and questions (questions prefixed
+ * {@code "Q: "}) describe its own relation instance: they are kept on that event ({@link Event#texts}; records
+ * repeating one instance pool theirs) and, all together, on the video; both deduplicated in file order.
+ * VidSTG has no boxes, so only Allen relations are derived.
  */
 public final class VidstgAdapter implements SourceAdapter {
 
@@ -64,7 +65,8 @@ public final class VidstgAdapter implements SourceAdapter {
         Video video = new Video(videoId, ORIGIN, first.get("fps").asDouble(), frameCount,
                 first.get("width").asInt(), first.get("height").asInt());
         Map<Integer, Entity> entities = new LinkedHashMap<>();
-        List<Event> events = new ArrayList<>();
+        Map<String, Event> unique = new LinkedHashMap<>();
+        Map<String, Set<String>> texts = new LinkedHashMap<>();
         Set<String> captions = new LinkedHashSet<>();
         for (JsonCursor record : records) {
             for (Map.Entry<Integer, Entity> e : VidorAdapter.entities(videoId, record.get("subject/objects")).entrySet()) {
@@ -74,14 +76,18 @@ public final class VidstgAdapter implements SourceAdapter {
                             + "' here but '" + known.category() + "' in another record of video " + videoId);
                 }
             }
-            events.add(VidorAdapter.relation(videoId, record.get("used_relation"), entities, frameCount));
-            texts(record.opt("captions"), "", captions);
-            texts(record.opt("questions"), "Q: ", captions);
+            Event event = VidorAdapter.relation(videoId, record.get("used_relation"), entities, frameCount);
+            String key = event.uid() + "#" + event.end();
+            unique.putIfAbsent(key, event);
+            Set<String> own = texts.computeIfAbsent(key, k -> new LinkedHashSet<>());
+            texts(record.opt("captions"), "", own);
+            texts(record.opt("questions"), "Q: ", own);
+            captions.addAll(own);
         }
-        Map<String, Event> unique = new LinkedHashMap<>();
-        events.forEach(e -> unique.putIfAbsent(e.uid() + "#" + e.end(), e));
+        List<Event> events = new ArrayList<>();
+        unique.forEach((key, e) -> events.add(e.withTexts(List.copyOf(texts.get(key)))));
         return new VideoGraph(video, ORIGIN, contentHash, List.copyOf(entities.values()), List.of(),
-                VidorAdapter.dedupe(List.copyOf(unique.values())), List.of(), List.copyOf(captions));
+                VidorAdapter.dedupe(events), List.of(), List.copyOf(captions));
     }
 
     private static void texts(JsonCursor list, String prefix, Set<String> out) {
@@ -103,7 +109,7 @@ public final class VidstgAdapter implements SourceAdapter {
 
         @Override
         public String origin() {
-            return ORIGIN;
+            return IngestUnit.origin(ORIGIN, records.get(0).cursor().file());
         }
 
         @Override

@@ -27,6 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Pictures of real graphs: a STAR keyframe with its annotated situation graph, and a detected video. */
 class PicturesTest {
 
+    /** The default detector (centernet), people only: these tests follow person tracks. */
+    static final PerceptionOptions PEOPLE = PerceptionOptions.defaults()
+            .withDetector(io.cotasks.ingest.video.DetectorSpec.centernet().withClasses(List.of("person")));
+
     static final Path SAMPLES = Path.of(System.getProperty("cotasks.samples"));
     static final Path STAR = SAMPLES.resolve("star/homepage");
 
@@ -42,7 +46,7 @@ class PicturesTest {
         assertThat(star.failures()).isEmpty();
         Path video = Path.of(PicturesTest.class.getResource("/video/vtest_first10s_h264.mp4").toURI());
         IngestReport detected = IngestRunner.run(store,
-                VideoSourceAdapter.create(PerceptionOptions.defaults(), "vtest", false).units(List.of(video)),
+                VideoSourceAdapter.create(PEOPLE, "vtest", false).units(List.of(video)),
                 IngestRunner.Options.defaults());
         assertThat(detected.failures()).isEmpty();
     }

@@ -29,13 +29,13 @@ class DetectionEvaluationTest {
 
     @Test
     void starKeyframesOfTheSamplesGiveTheirAnnotatedPersons() {
-        List<DetectionEvaluation.Keyframe> keyframes = DetectionEvaluation.keyframes(STAR);
+        List<StarKeyframes.Keyframe> keyframes = StarKeyframes.read(STAR);
         // the samples keep one PNG per STAR video; three are annotated keyframes (0TXYV's 27 is not); LEG82's
         // frame 26 annotates a dish, a table and a cup/glass/bottle but no person box
-        assertThat(keyframes).extracting(k -> k.videoId() + "/" + k.frame() + ":" + k.persons().size())
+        assertThat(keyframes).extracting(k -> k.videoId() + "/" + k.frame() + ":" + k.boxesOf("person").size())
                 .containsExactlyInAnyOrder("0BNML/000072:1", "LEG82/000026:0", "TJZ0P/000014:1");
         double[] person = keyframes.stream().filter(k -> k.videoId().equals("0BNML")).findFirst().orElseThrow()
-                .persons().get(0);
+                .boxesOf("person").get(0);
         assertThat(person[0]).isCloseTo(203.83, org.assertj.core.data.Offset.offset(0.01));
         assertThat(person[3]).isCloseTo(307.45, org.assertj.core.data.Offset.offset(0.01));
     }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** HOG + SORT on the real pedestrian sample (100 frames, 10 fps, sampled at 2 fps). */
+/** The default detector (centernet, all COCO classes) + SORT on the real pedestrian sample (100 frames, 10 fps, sampled at 2 fps). */
 class PerceptionPipelineTest {
 
     static PerceptionResult result;
@@ -43,17 +43,19 @@ class PerceptionPipelineTest {
     }
 
     @Test
-    void everyTrackIsOneDetectedPersonEntity() {
+    void everyTrackIsOneDetectedEntityMostOfThemPeople() {
         List<Entity> entities = result.graph().entities();
-        assertThat(result.tracks()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(result.tracks().stream().filter(t -> t.category().equals("person")).count())
+                .isGreaterThanOrEqualTo(5).isGreaterThan(result.tracks().size() / 2);
         assertThat(entities).hasSameSizeAs(result.tracks());
         assertThat(entities).extracting(Entity::trackId)
                 .containsExactlyElementsOf(result.tracks().stream().map(Track::trackId).toList());
         assertThat(entities).allSatisfy(e -> {
             assertThat(e.videoId()).isEqualTo("vtest");
-            assertThat(e.category()).isEqualTo("person");
+            assertThat(e.category()).isIn(java.util.stream.IntStream.range(0, CocoVocabulary.standard().size())
+                    .mapToObj(CocoVocabulary.standard()::category).toList());
             assertThat(e.source()).isEqualTo(Source.DETECTED);
-            assertThat(e.confidence()).isBetween(0.5, 1.0);
+            assertThat(e.confidence()).isBetween(0.3, 1.0);
         });
     }
 
@@ -66,7 +68,7 @@ class PerceptionPipelineTest {
             assertThat(b.y1()).isBetween(0.0, 576.0);
             assertThat(b.y2()).isBetween(b.y1() + 1, 576.0);
             assertThat(b.frame() % 5).isZero();
-            assertThat(b.confidence()).isBetween(0.5, 1.0);
+            assertThat(b.confidence()).isBetween(0.3, 1.0);
         });
         assertThat(boxes.stream().filter(b -> !b.generated()).count()).isGreaterThan(boxes.size() / 2);
     }
@@ -82,8 +84,9 @@ class PerceptionPipelineTest {
                 assertThat(frames.get(i) - frames.get(i - 1)).as("track %d at %d", track, frames.get(i)).isEqualTo(5);
             }
         });
-        // at least one walker is followed for 3 seconds or more under one id
-        assertThat(framesByTrack.values()).anySatisfy(frames -> assertThat(frames).hasSizeGreaterThanOrEqualTo(6));
+        // walkers are followed for 3 seconds or more under one id
+        List<Integer> people = result.tracks().stream().filter(t -> t.category().equals("person")).map(Track::trackId).toList();
+        assertThat(people.stream().filter(t -> framesByTrack.get(t).size() >= 6).count()).isGreaterThanOrEqualTo(3);
         // one id is never in two places at once
         assertThat(result.graph().boxes().stream().map(b -> b.trackId() + "@" + b.frame()).distinct().count())
                 .isEqualTo(result.graph().boxes().size());

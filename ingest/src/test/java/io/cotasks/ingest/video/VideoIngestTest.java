@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * four CoTask operators (asserted here in Cypher; the DSL is exercised by the app's tests).
  */
 class VideoIngestTest {
+
+    /** The default detector (centernet), people only: these tests follow person tracks. */
+    static final PerceptionOptions PEOPLE = PerceptionOptions.defaults()
+            .withDetector(io.cotasks.ingest.video.DetectorSpec.centernet().withClasses(List.of("person")));
 
     @TempDir
     static Path dir;
@@ -40,10 +45,10 @@ class VideoIngestTest {
         store = TestStores.embedded(dir);
         missing = dir.resolve("missing.mp4");
         text = Files.writeString(dir.resolve("notes.avi"), "not a video\n");
-        VideoSourceAdapter adapter = VideoSourceAdapter.create(PerceptionOptions.defaults(), null, false);
+        VideoSourceAdapter adapter = VideoSourceAdapter.create(PEOPLE, null, false);
         report = IngestRunner.run(store, adapter.units(List.of(TestVideos.vtest(), missing, text)),
                 new IngestRunner.Options(2, false, false, Shard.ALL));
-        expected = PerceptionPipeline.create(PerceptionOptions.defaults())
+        expected = PerceptionPipeline.create(PEOPLE)
                 .perceive(TestVideos.vtest(), "vtest_first10s_h264").graph();
     }
 
@@ -58,12 +63,40 @@ class VideoIngestTest {
     }
 
     @Test
+    void movenetPeopleCarryTheirSeventeenKeypointsOnEveryDetectedBox() throws Exception {
+        // the clip's walkers are small for MoveNet's 256x256 input: their person scores are 0.15-0.33
+        PerceptionOptions movenet = PerceptionOptions.defaults().withDetector(DetectorSpec.movenet().withScoreThreshold(0.15));
+        // a copy under its own name: the same file under a second video id would be a changed origin, which
+        // withdraws the first video (re-ingest semantics, docs/schema.md)
+        Path copy = Files.copy(TestVideos.vtest(), dir.resolve("vtest-pose.mp4"), StandardCopyOption.REPLACE_EXISTING);
+        IngestReport r = IngestRunner.run(store, VideoSourceAdapter.create(movenet, "vtest-pose", false)
+                .units(List.of(copy)), new IngestRunner.Options(1, false, false, Shard.ALL));
+        assertThat(r.videos()).isEqualTo(1);
+        List<Map<String, Object>> boxes = rows("""
+                MATCH (:Video {id: 'vtest-pose'})-[:HAS_ENTITY]->(e:Entity)-[b:IN_FRAME]->(:Frame)
+                RETURN e.category AS category, b.generated AS generated, b.keypoints AS keypoints, b.x1 AS x1, b.x2 AS x2""", Map.of());
+        assertThat(boxes).isNotEmpty().allSatisfy(b -> assertThat(b).containsEntry("category", "person"));
+        List<Map<String, Object>> detected = boxes.stream().filter(b -> !(Boolean) b.get("generated")).toList();
+        assertThat(detected).isNotEmpty().allSatisfy(b -> {
+            List<Double> k = ((List<?>) b.get("keypoints")).stream().map(v -> ((Number) v).doubleValue()).toList();
+            assertThat(k).hasSize(51);
+            for (int i = 0; i < 17; i++) {
+                assertThat(k.get(3 * i)).isBetween(0.0, 768.0);
+                assertThat(k.get(3 * i + 1)).isBetween(0.0, 576.0);
+                assertThat(k.get(3 * i + 2)).isBetween(0.0, 1.0);
+            }
+        });
+        assertThat(boxes.stream().filter(b -> (Boolean) b.get("generated")))
+                .allSatisfy(b -> assertThat(b.get("keypoints")).isNull());
+    }
+
+    @Test
     void goodVideoIsWrittenAndEachBadFileFailsAloneWithOneLine() {
         assertThat(report.videos()).isEqualTo(1);
         assertThat(report.failures()).containsExactly(
                 missing + ": video file not found",
                 text + ": not a readable video (Invalid data found when processing input)");
-        assertThat(rows("MATCH (v:Video) RETURN v.id AS id", Map.of()))
+        assertThat(rows("MATCH (v:Video {id: 'vtest_first10s_h264'}) RETURN v.id AS id", Map.of()))
                 .extracting(r -> r.get("id")).containsExactly("vtest_first10s_h264");
         assertThat(report.entities()).isEqualTo(expected.entities().size());
         assertThat(report.boxes()).isEqualTo(expected.boxes().size());
@@ -72,7 +105,7 @@ class VideoIngestTest {
     @Test
     void twoFilesWithTheSameNameAreNotMergedIntoOneVideo() {
         Path other = dir.resolve("copy/vtest_first10s_h264.mp4");
-        List<io.cotasks.ingest.IngestUnit> units = VideoSourceAdapter.create(PerceptionOptions.defaults(), null, false)
+        List<io.cotasks.ingest.IngestUnit> units = VideoSourceAdapter.create(PEOPLE, null, false)
                 .units(List.of(TestVideos.vtest(), other));
         assertThat(units).extracting(io.cotasks.ingest.IngestUnit::videoId)
                 .containsExactly("vtest_first10s_h264", "vtest_first10s_h264");
@@ -95,7 +128,7 @@ class VideoIngestTest {
         assertThat(Sources.names()).contains("video");
         assertThat(Sources.byName("video")).isInstanceOf(VideoSourceAdapter.class);
         IngestReport again = IngestRunner.run(store,
-                VideoSourceAdapter.create(PerceptionOptions.defaults(), null, false).units(List.of(TestVideos.vtest())),
+                VideoSourceAdapter.create(PEOPLE, null, false).units(List.of(TestVideos.vtest())),
                 IngestRunner.Options.defaults());
         assertThat(again.skipped()).isEqualTo(1);
         assertThat(again.videos()).isZero();

@@ -25,6 +25,7 @@ public final class Properties {
             new Property("beginSec", Schema.BEGIN_SEC, true),
             new Property("endSec", Schema.END_SEC, true),
             new Property("label", Schema.LABEL, false),
+            new Property("texts", Schema.TEXTS, false),
             new Property("source", Schema.SOURCE, false),
             new Property("subject", Schema.SUBJECT_TID, true),
             new Property("object", Schema.OBJECT_TID, true),

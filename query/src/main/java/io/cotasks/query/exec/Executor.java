@@ -6,6 +6,7 @@ import io.cotasks.store.QueryResult;
 import io.cotasks.store.SceneGraphStore;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Runs compiled queries on a store and shapes their rows into the statement's result. */
@@ -19,9 +20,17 @@ public final class Executor {
      *
      * @param rows   the statement's rows
      * @param dbHits Neo4j's db hits when profiled, otherwise -1
+     * @param notes  what a reader must know about the rows (a cap that cut them)
      */
-    public record Rows(List<Map<String, Object>> rows, long dbHits) {
+    public record Rows(List<Map<String, Object>> rows, long dbHits, List<String> notes) {
+
+        public Rows(List<Map<String, Object>> rows, long dbHits) {
+            this(rows, dbHits, List.of());
+        }
     }
+
+    private static final String CAP_NOTE = String.format(Locale.ROOT, "TEMPORAL stopped at its cap of %,d event pairs; "
+            + "more pairs exist (narrow the patterns or the time window)", Timeline.MAX_PAIRS);
 
     public static Rows run(SceneGraphStore store, CompiledQuery q, Map<String, Step> steps, boolean profile) {
         return q.accept(new CompiledQuery.Visitor<>() {
@@ -46,7 +55,8 @@ public final class Executor {
             @Override
             public Rows visitTimeline(CompiledQuery.Timeline timeline) {
                 QueryResult r = query(timeline);
-                return new Rows(Timeline.pairs(r.rows()), r.dbHits());
+                Timeline.Pairs pairs = Timeline.pairs(r.rows());
+                return new Rows(pairs.rows(), r.dbHits(), pairs.capped() ? List.of(CAP_NOTE) : List.of());
             }
 
             @Override

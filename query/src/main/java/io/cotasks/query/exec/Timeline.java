@@ -21,7 +21,11 @@ final class Timeline {
     private Timeline() {
     }
 
-    static List<Map<String, Object>> pairs(List<Map<String, Object>> rows) {
+    /** The pairs, and whether the cap cut some off. */
+    record Pairs(List<Map<String, Object>> rows, boolean capped) {
+    }
+
+    static Pairs pairs(List<Map<String, Object>> rows) {
         Map<String, Map<?, ?>> events = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {
             for (Object o : (List<?>) row.get(Columns.EVENTS)) {
@@ -35,15 +39,18 @@ final class Timeline {
                 .thenComparing(e -> (String) e.get(Columns.UID)));
         List<Map<String, Object>> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size() && out.size() < MAX_PAIRS; j++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
                 Map<?, ?> a = sorted.get(i);
                 Map<?, ?> b = sorted.get(j);
                 if (a.get(Columns.VIDEO).equals(b.get(Columns.VIDEO))) {
+                    if (out.size() == MAX_PAIRS) {
+                        return new Pairs(out, true);
+                    }
                     out.add(pair(a, b));
                 }
             }
         }
-        return out;
+        return new Pairs(out, false);
     }
 
     private static Map<String, Object> pair(Map<?, ?> a, Map<?, ?> b) {

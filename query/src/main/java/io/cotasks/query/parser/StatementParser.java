@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -35,6 +36,25 @@ public final class StatementParser {
         CtqParser.ScriptContext tree = parse(text, CtqParser::script);
         AstBuilder builder = new AstBuilder();
         return tree.statement().stream().map(builder::parsed).toList();
+    }
+
+    /**
+     * Whether a shell should run {@code text} now rather than read another line, by the grammar's own tokens:
+     * its last token (comments and white space aside) is {@code ;}, or it ends in an unterminated string whose
+     * text ends with {@code ;} (run, so the parser reports the open quote instead of swallowing later lines).
+     * Blank text is ready. There are no escape characters: a backslash is an ordinary character.
+     */
+    public static boolean readyToRun(String text) {
+        CtqLexer lexer = new CtqLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        Token last = null;
+        for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                last = t;
+            }
+        }
+        return last == null || last.getType() == CtqLexer.SEMI
+                || (last.getType() == CtqLexer.UNTERMINATED_STRING && last.getText().stripTrailing().endsWith(";"));
     }
 
     private static <T extends ParseTree> T parse(String text, Function<CtqParser, T> rule) {

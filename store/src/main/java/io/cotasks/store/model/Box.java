@@ -1,5 +1,7 @@
 package io.cotasks.store.model;
 
+import java.util.List;
+
 /**
  * The box of one entity in one frame, in pixels, {@code [x1,y1,x2,y2]} with x2 &gt; x1 and y2 &gt; y1.
  *
@@ -11,9 +13,21 @@ package io.cotasks.store.model;
  * @param y2         bottom
  * @param generated  true when interpolated or produced by a tracker rather than drawn or detected
  * @param confidence 1 for annotations, the detector or tracker score otherwise
+ * @param keypoints  a detected person's body keypoints as {@code x, y, score} triples in pixels, 17 in COCO
+ *                   order (nose, eyes, ears, shoulders, elbows, wrists, hips, knees, ankles; left before
+ *                   right), or empty
  */
 public record Box(int trackId, int frame, double x1, double y1, double x2, double y2,
-                  boolean generated, double confidence) {
+                  boolean generated, double confidence, List<Double> keypoints) {
+
+    public Box {
+        keypoints = List.copyOf(keypoints);
+    }
+
+    /** A box without keypoints. */
+    public Box(int trackId, int frame, double x1, double y1, double x2, double y2, boolean generated, double confidence) {
+        this(trackId, frame, x1, y1, x2, y2, generated, confidence, List.of());
+    }
 
     public double width() {
         return x2 - x1;

@@ -5,6 +5,7 @@ import io.cotasks.store.model.Question;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,9 @@ public final class GraphReads {
 
     private static final String STORED_HASHES = "UNWIND $ids AS id MATCH (v:" + VIDEO + " {" + ID + ": id}) RETURN v."
             + ID + " AS id, v." + CONTENT_HASHES + " AS hashes";
+
+    private static final String VIDEO_ORIGINS = "MATCH (v:" + VIDEO + ") WHERE v." + ORIGINS + " IS NOT NULL RETURN v."
+            + ID + " AS id, v." + ORIGINS + " AS origins";
 
     private static final String QUESTIONS = "MATCH (q:" + QUESTION + ") WHERE q." + DATASET + " IN $datasets RETURN q."
             + DATASET + " AS dataset, q." + QID + " AS qid, q." + VIDEO_ID + " AS videoId, q." + TYPE + " AS type, q."
@@ -98,6 +102,15 @@ public final class GraphReads {
             if (row.get("hashes") instanceof List<?> hashes) {
                 out.put((String) row.get("id"), hashes.stream().map(String::valueOf).toList());
             }
+        }
+        return out;
+    }
+
+    /** Every video's origins (adapter and source file of what it holds), by video id in the graph's order. */
+    public static Map<String, List<String>> videoOrigins(SceneGraphStore store) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Map<String, Object> row : store.query(VIDEO_ORIGINS, Map.of()).rows()) {
+            out.put((String) row.get("id"), ((List<?>) row.get("origins")).stream().map(String::valueOf).toList());
         }
         return out;
     }

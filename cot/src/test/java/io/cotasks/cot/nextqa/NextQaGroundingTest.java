@@ -1,0 +1,85 @@
+package io.cotasks.cot.nextqa;
+
+import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.CotStep;
+import io.cotasks.datasets.nextqa.NextQaReader;
+import io.cotasks.ingest.IngestReport;
+import io.cotasks.ingest.IngestRunner;
+import io.cotasks.ingest.Shard;
+import io.cotasks.ingest.Sources;
+import io.cotasks.store.SceneGraphStore;
+import io.cotasks.store.TestStores;
+import io.cotasks.store.model.Question;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The CoT steps of real NExT-QA MC val questions, one per type code, on the real VidSTG test annotations of
+ * their two videos ({@code samples/nextqa_vidstg}): step 1 names the clause that matched each event and why,
+ * and the moment's rule; steps 2-4 work on that moment.
+ */
+class NextQaGroundingTest {
+
+    static final Path SAMPLES = Path.of(System.getProperty("cotasks.samples")).resolve("nextqa_vidstg");
+    static final Path GOLDEN = Path.of(System.getProperty("cotasks.root"))
+            .resolve("cot/src/test/resources/golden/nextqa/grounding_steps.txt");
+
+    @TempDir
+    static Path dir;
+    static SceneGraphStore store;
+    static Map<String, Question> mc;
+
+    @BeforeAll
+    static void ingest() {
+        store = TestStores.embedded(dir);
+        IngestReport report = IngestRunner.run(store, Sources.byName("vidstg")
+                .units(List.of(SAMPLES.resolve("vidstg_test_2videos.json"))), new IngestRunner.Options(2, true, false, Shard.ALL));
+        assertThat(report.failed()).isFalse();
+        mc = NextQaReader.read(SAMPLES.resolve("nextqa_mc_val_2videos.csv")).toQuestions().stream()
+                .collect(Collectors.toMap(q -> q.videoId() + "_" + q.qid(), Function.identity()));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    /** One real question per type code. */
+    static final List<String> QUESTIONS = List.of("3261079025_2", "3261079025_6", "3261079025_7", "3261079025_0", "2809330695_8",
+            "2809330695_9", "2809330695_6", "3261079025_9", "2809330695_5");
+
+    @Test
+    void everyTypeCodeGetsItsStepsFromTheParseAndTheMatchedEvents() throws Exception {
+        CotGenerator generator = CotGenerator.on(store);
+        StringBuilder actual = new StringBuilder();
+        Map<String, String> types = new LinkedHashMap<>();
+        for (String id : QUESTIONS) {
+            Question q = mc.get(id);
+            types.put(q.type(), id);
+            NextQaCot.Outcome o = generator.explainNextQa(q);
+            actual.append("# ").append(id).append(' ').append(q.type()).append(": ").append(q.text()).append('\n');
+            o.plan().explain().forEach(line -> actual.append("explain ").append(line).append('\n'));
+            for (CotStep s : o.result().steps()) {
+                actual.append(s.text()).append('\n');
+            }
+            actual.append('\n');
+        }
+        assertThat(types.keySet()).containsExactlyInAnyOrder("TN", "TP", "TC", "CW", "CH", "DL", "DO", "DC");
+        if (Boolean.getBoolean("cotasks.golden.write")) {
+            Files.writeString(GOLDEN, actual);
+        }
+        assertThat(actual.toString()).isEqualTo(Files.readString(GOLDEN));
+    }
+}
