@@ -2,13 +2,11 @@ package io.cotasks.app;
 
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
-import io.cotasks.store.Schema;
+import io.cotasks.store.SourceFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The video file a {@code Video} node was detected from, kept on the node ({@code sourcePath},
@@ -20,10 +18,6 @@ import java.util.Map;
  */
 record VideoSourceFile(Path path, long size, long modified) {
 
-    static final String PATH = "sourcePath";
-    static final String SIZE = "sourceSize";
-    static final String MODIFIED = "sourceModified";
-
     /** The file as it is now. */
     static VideoSourceFile of(Path file) throws IOException {
         return new VideoSourceFile(file.toAbsolutePath().normalize(), Files.size(file),
@@ -33,9 +27,7 @@ record VideoSourceFile(Path path, long size, long modified) {
     /** Records {@code file} on the video {@code id}, if the graph holds that video. */
     static void record(SceneGraphStore store, String id, Path file) throws IOException {
         VideoSourceFile f = of(file);
-        store.write("MATCH (v:" + Schema.VIDEO + " {" + Schema.ID + ": $id}) SET v." + PATH + " = $path, v." + SIZE
-                + " = $size, v." + MODIFIED + " = $modified", Map.of("id", id, "path", f.path().toString(),
-                "size", f.size(), "modified", f.modified()));
+        SourceFiles.record(store, id, new SourceFiles.Recorded(f.path().toString(), f.size(), f.modified()));
     }
 
     /**
@@ -44,15 +36,10 @@ record VideoSourceFile(Path path, long size, long modified) {
      * @throws CotasksException (usage) in one line when none is recorded, or it is gone or has changed
      */
     static Path current(SceneGraphStore store, String id) {
-        List<Map<String, Object>> rows = store.query("MATCH (v:" + Schema.VIDEO + " {" + Schema.ID + ": $id}) RETURN v."
-                + PATH + " AS path, v." + SIZE + " AS size, v." + MODIFIED + " AS modified", Map.of("id", id)).rows();
-        if (rows.isEmpty() || rows.get(0).get("path") == null) {
-            throw new CotasksException("video '" + id + "' was not ingested from a video file here: pass --file VIDEO "
-                    + "or --frames DIR", CotasksException.USAGE, null);
-        }
-        Map<String, Object> row = rows.get(0);
-        VideoSourceFile recorded = new VideoSourceFile(Path.of((String) row.get("path")),
-                ((Number) row.get("size")).longValue(), ((Number) row.get("modified")).longValue());
+        VideoSourceFile recorded = SourceFiles.recorded(store, id)
+                .map(r -> new VideoSourceFile(Path.of(r.path()), r.size(), r.modified()))
+                .orElseThrow(() -> new CotasksException("video '" + id + "' was not ingested from a video file here: "
+                        + "pass --file VIDEO or --frames DIR", CotasksException.USAGE, null));
         if (!Files.isRegularFile(recorded.path())) {
             throw new CotasksException("video '" + id + "' was ingested from " + recorded.path()
                     + ", which is gone: pass --file VIDEO", CotasksException.USAGE, null);

@@ -47,6 +47,10 @@ public final class Schema {
 
     // Properties shared by several labels
     public static final String ID = "id";
+    /** On a Video detected from a file: the file's absolute path, size in bytes and modification time (ms). */
+    public static final String SOURCE_PATH = "sourcePath";
+    public static final String SOURCE_SIZE = "sourceSize";
+    public static final String SOURCE_MODIFIED = "sourceModified";
     public static final String UID = "uid";
     public static final String VIDEO_ID = "videoId";
     public static final String SOURCE = "source";
