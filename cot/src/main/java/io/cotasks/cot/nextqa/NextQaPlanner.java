@@ -60,21 +60,25 @@ public final class NextQaPlanner {
         String where = parse.part() == null ? "the whole video" : "the " + partName(parse.part()) + " third";
         if (main.isEmpty() && temporal.isEmpty()) {
             return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, part[0], part[1],
-                    type + ": no clause matched an event: " + where);
+                    type + ": no clause matched an event: " + where, NextQaPlan.MomentSource.NO_MATCH);
         }
         if (parse.part() != null) {
             return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, part[0], part[1],
-                    type + ": the question names " + where);
+                    type + ": the question names " + where, NextQaPlan.MomentSource.NAMED_PART);
         }
         List<Scored> joint = parse.connective() != null && DURING.contains(parse.connective())
                 ? matcher.bestJoint(parse.main(), parse.temporal(), candidates, words) : List.of();
         Moment m = moment(type, parse.connective(), main, temporal, joint, median(facts.events()));
         int b = Math.max(0, Math.min(m.begin, last - 1));
         int e = Math.max(b + 1, Math.min(m.end, last));
-        return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, b, e, type + ": " + m.rule);
+        return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, b, e, type + ": " + m.rule,
+                m.fromTemporal ? NextQaPlan.MomentSource.TEMPORAL_CLAUSE : NextQaPlan.MomentSource.MAIN_CLAUSE);
     }
 
-    private record Moment(int begin, int end, String rule) {
+    private record Moment(int begin, int end, String rule, boolean fromTemporal) {
+        Moment(int begin, int end, String rule) {
+            this(begin, end, rule, true);
+        }
     }
 
     /** The moment by connective, from the matched events (at least one clause matched). */
@@ -106,9 +110,9 @@ public final class NextQaPlanner {
         int[] x = hull(own);
         String clause = (main.isEmpty() ? "the temporal" : "the main") + " clause's event" + ties(own);
         if ("CW".equals(type) || "CH".equals(type)) {
-            return new Moment(x[0] - median / 2, x[1], clause + " and half a median event length before it");
+            return new Moment(x[0] - median / 2, x[1], clause + " and half a median event length before it", main.isEmpty());
         }
-        return new Moment(x[0], x[1], clause);
+        return new Moment(x[0], x[1], clause, main.isEmpty());
     }
 
     /** How the best events were found: {@code " (3 tie on entity categories only: their union)"}. */
