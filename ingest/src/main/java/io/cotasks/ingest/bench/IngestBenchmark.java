@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * ids up to a target element count, written in batches so the growth from 100 thousand elements upwards is
  * visible, {@code runs} times, each into a fresh database (the median is the figure: the first run also pays
  * JIT warm-up), (c) a naive baseline writing one element per transaction on a sample, extrapolated linearly
- * to the scaled set. Each phase uses a fresh embedded database under {@code workDir}; {@code cpuSeconds}
+ * to the scaled set, and (d) the ceiling: the same scaled set through Neo4j's bulk importer
+ * ({@link BulkCeiling}). Each phase uses a fresh embedded database under {@code workDir}; {@code cpuSeconds}
  * and {@code loadAverage} hold the figures of (a) and (c) at indexes 0 and 2.
  */
 public final class IngestBenchmark {
@@ -38,8 +39,9 @@ public final class IngestBenchmark {
      * @param target      elements of the scaled set, at least
      * @param naiveSample elements the naive baseline writes
      * @param runs        how many times the scaled set is written, each into a fresh database
+     * @param bulk        also write the scaled set with Neo4j's bulk importer (the ceiling)
      */
-    public record Config(Path data, Path workDir, int workers, long target, long naiveSample, int runs) {
+    public record Config(Path data, Path workDir, int workers, long target, long naiveSample, int runs, boolean bulk) {
     }
 
     /**
@@ -56,9 +58,10 @@ public final class IngestBenchmark {
         }
     }
 
-    /** The measured figures. */
+    /** The measured figures; {@code bulk} is null when not measured. */
     public record Result(long realElements, double realSeconds, List<ScaledRun> scaled, long naiveElements,
-                         double naiveSeconds, long realFailures, double[] cpuSeconds, double[] loadAverage) {
+                         double naiveSeconds, long realFailures, double[] cpuSeconds, double[] loadAverage,
+                         BulkCeiling.Figures bulk) {
 
         public double realRate() {
             return realElements / realSeconds;
@@ -138,6 +141,10 @@ public final class IngestBenchmark {
             runs.add(scaled(c, batches, options, run, log));
         }
         log.accept(String.format(Locale.ROOT, "(b) real graphs per replica cycle: %,d elements", perCycle));
+        BulkCeiling.Figures bulk = null;
+        if (c.bulk()) {
+            bulk = BulkCeiling.run(batches, c.workDir().resolve("bulk"), log);
+        }
         // (c) naive: one element per transaction
         long naiveNanos;
         long naiveElements;
@@ -158,7 +165,7 @@ public final class IngestBenchmark {
                     naiveElements, naiveNanos / 1e9, naiveElements / (naiveNanos / 1e9)));
         }
         return new Result(realElements, realNanos / 1e9, runs, naiveElements, naiveNanos / 1e9, realFailures, cpu,
-                load);
+                load, bulk);
     }
 
     /** The scaled set as batches of replica units, ending at 100k, 250k, 500k elements and the target. */
