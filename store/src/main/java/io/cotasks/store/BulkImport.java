@@ -133,7 +133,8 @@ public final class BulkImport implements AutoCloseable {
             }
             // the database name first: the multi-valued --nodes/--relationships options take every later argument
             List<String> args = new ArrayList<>(List.of("neo4j", "--overwrite-destination=true", "--threads=2",
-                    "--skip-duplicate-nodes=true", "--bad-tolerance=10000000", "--report-file=" + home.resolve("import.report")));
+                    "--skip-duplicate-nodes=true", "--bad-tolerance=10000000",
+                    "--max-off-heap-memory=" + System.getProperty("cotasks.bulkOffHeap", "1g"), "--report-file=" + home.resolve("import.report")));
             for (String name : files.keySet()) {
                 String file = csv.resolve(name + ".csv").toString();
                 args.add(name.startsWith("node-") ? "--nodes=" + name.substring(5) + "=" + file : "--relationships=" + file);
