@@ -74,6 +74,19 @@ class BadInputTest {
         }
     }
 
+    @Test
+    void anUnknownCharadesActionKeepsItsLabelAndIsCounted() throws Exception {
+        Path file = Files.writeString(root.resolve("actions.csv"), "id,actions,length\nLEG82,c999 1.00 3.00;c068 2.00 4.00,30\n");
+        try {
+            UnitContent content = Sources.byName("charades").units(List.of(file)).get(0).load();
+            assertThat(content.unmappedLabels()).containsExactly("action c999");
+            assertThat(content.graph().events()).extracting(e -> e.label() + " " + e.predicate())
+                    .contains("c999 c999", "a053 put");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     @ParameterizedTest(name = "{0}: {3}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "star | s.json | `[" + "{\"question_id\": \"Interaction_T1_1\", \"video_id\": \"LEG82\", \"start\": 1.0, \"end\": 2.0, \"question\": \"q\", \"answer\": \"a\", \"program\": [], \"choices\": [], \"anno_actions\": [], \"situations\": {\"000010\": {\"bbox\": [[1, 2, 3, 4]], \"bbox_labels\": [0], \"rel_pairs\": [[0, 0]], \"rel_labels\": [\"flying\"], \"actions\": []}}}]` | s.json: $[0].situations.000010.rel_labels[0]: unknown relationship label \"flying\"",
@@ -83,7 +96,6 @@ class BadInputTest {
             "nextqa | mc.csv | `" + MC_HEADER + "4010069381,369,640,480,how,7,6,CH,a,b,c,d,e\n` | mc.csv:2: column answer: 7 is not a choice index 0..4",
             "nextqa | mc.csv | `" + MC_HEADER + "4010069381,many,640,480,how,0,6,CH,a,b,c,d,e\n` | mc.csv:2: column frame_count: 'many' is not an integer",
             "charades | c.csv | `id,actions,length\nLEG82,c068 9.00 3.00,30\n` | c.csv:2: action c068 ends at 3.0 s before it begins at 9.0 s",
-            "charades | c.csv | `id,actions,length\nLEG82,c999 1.00 3.00,30\n` | c.csv:2: unknown Charades action 'c999'",
             "vidstg | v.json | `[{\"vid\": \"1\", \"fps\": 30, \"frame_count\": 10, \"width\": 10, \"height\": 10, \"subject/objects\": [{\"tid\": 0, \"category\": \"dog\"}], \"used_relation\": {\"subject_tid\": 0, \"object_tid\": 1, \"predicate\": \"watch\", \"begin_fid\": 1, \"end_fid\": 3}}]` | v.json: $[0].used_relation.object_tid: tid 1 is not in subject/objects",
     })
     void badInputIsOneLineWithItsLocation(String source, String name, String content, String message) {

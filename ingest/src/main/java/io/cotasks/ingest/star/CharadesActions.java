@@ -4,6 +4,7 @@ import io.cotasks.ingest.IngestException;
 import io.cotasks.store.model.Entity;
 import io.cotasks.store.model.Event;
 import io.cotasks.store.model.PredicateKind;
+import io.cotasks.store.star.StarClasses;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -132,14 +133,19 @@ public final class CharadesActions {
     }
 
     /**
-     * The event of one action of {@code videoId}'s person; adds the object's entity to {@code entities}
+     * Whether {@code label} is an action the vocabularies know: a Charades {@code c###} class or a STAR
+     * {@code a###} action. Any other label still becomes an event, with the label as written as predicate
+     * and label, and is counted as unmapped.
+     */
+    public static boolean known(String label, StarClasses classes) {
+        return classes.charadesTexts().containsKey(label) || classes.actionTexts().containsKey(label);
+    }
+
+    /**
+     * The event of one action of {@code videoId}'s person (an unknown label keeps its text, see {@link #known}); adds the object's entity to {@code entities}
      * when the action has one.
      */
     public static Event toEvent(String videoId, Span span, double fps, StarVocabulary vocab, Map<Integer, Entity> entities) {
-        Map<String, String> charadesText = vocab.classes().charadesTexts();
-        if (span.label().startsWith("c") && !charadesText.containsKey(span.label())) {
-            throw new IngestException(span.location() + ": unknown Charades action '" + span.label() + "'");
-        }
         int begin = (int) Math.floor(span.begin() * fps);
         int end = Math.max(begin + 1, (int) Math.ceil(span.end() * fps));
         return event(videoId, span.label(), begin, end, vocab, entities);
