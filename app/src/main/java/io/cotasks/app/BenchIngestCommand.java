@@ -73,8 +73,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 r.cpuSeconds()[0], r.loadAverage()[0]);
         for (int i = 0; i < r.scaled().size(); i++) {
             IngestBenchmark.ScaledRun run = r.scaled().get(i);
-            out.printf(Locale.ROOT, "| (b) scaled, run %d | %,d | %.1f | %,.0f | %.1f | %.1f |%n", i + 1, run.elements(), run.seconds(),
-                    run.rate(), run.cpuSeconds(), run.loadAverage());
+            out.printf(Locale.ROOT, "| (b) scaled, run %d (GC %.1f s, JIT %.1f s) | %,d | %.1f | %,.0f | %.1f | %.1f |%n", i + 1,
+                    run.gcSeconds(), run.jitSeconds(), run.elements(), run.seconds(), run.rate(), run.cpuSeconds(), run.loadAverage());
         }
         out.printf(Locale.ROOT, "| (b) scaled, **median of %d** | | | **%,.0f** | | |%n", r.scaled().size(), r.scaledRate());
         out.printf(Locale.ROOT, "| (c) naive, one element per transaction (sample) | %,d | %.1f | %,.0f | %.1f | %.1f |%n", r.naiveElements(),

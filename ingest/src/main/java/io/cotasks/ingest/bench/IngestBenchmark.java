@@ -49,9 +49,11 @@ public final class IngestBenchmark {
      *
      * @param checkpoints per batch: cumulative elements, cumulative nanos, batch elements, batch nanos
      * @param loadAverage the 1-minute load average at the start of the run
+     * @param gcSeconds   time the collectors report for the run (pauses and, for G1, concurrent cycles)
+     * @param jitSeconds  time the JIT compilers spent during the run
      */
     public record ScaledRun(long elements, double seconds, double cpuSeconds, double loadAverage,
-                            List<long[]> checkpoints, long peakHeapBytes) {
+                            List<long[]> checkpoints, long peakHeapBytes, double gcSeconds, double jitSeconds) {
 
         public double rate() {
             return elements / seconds;
@@ -201,6 +203,8 @@ public final class IngestBenchmark {
         long cpu = 0;
         resetPeaks();
         double load = loadAverage();
+        long gc0 = gcMillis();
+        long jit0 = jitMillis();
         Path dir = c.workDir().resolve("scaled-" + run);
         try (SceneGraphStore store = Stores.embedded(dir)) {
             for (List<IngestUnit> batch : batches) {
@@ -214,9 +218,10 @@ public final class IngestBenchmark {
                         run, elements, report.elements(), report.seconds(), report.elementsPerSecond(), report.failures().size()));
             }
         }
-        ScaledRun result = new ScaledRun(elements, nanos / 1e9, cpu / 1e9, load, checkpoints, peakHeap());
-        log.accept(String.format(Locale.ROOT, "(b) run %d: %,d elements in %.1f s = %,.0f elements/s, %.1f CPU s, load average %.1f at the start",
-                run, elements, result.seconds(), result.rate(), result.cpuSeconds(), load));
+        ScaledRun result = new ScaledRun(elements, nanos / 1e9, cpu / 1e9, load, checkpoints, peakHeap(),
+                (gcMillis() - gc0) / 1e3, (jitMillis() - jit0) / 1e3);
+        log.accept(String.format(Locale.ROOT, "(b) run %d: %,d elements in %.1f s = %,.0f elements/s, %.1f CPU s (GC %.1f s, JIT %.1f s), load average %.1f at the start",
+                run, elements, result.seconds(), result.rate(), result.cpuSeconds(), result.gcSeconds(), result.jitSeconds(), load));
         deleteTree(dir);
         return result;
     }
@@ -236,6 +241,17 @@ public final class IngestBenchmark {
     private static long cpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
+    }
+
+    /** Collection time of all collectors so far, as the JVM reports it. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+
+    /** Compilation time of the JIT so far, or 0 when the JVM does not report it. */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** The machine's 1-minute load average, or -1 when unknown: other processes compete for the cores. */
