@@ -28,7 +28,8 @@ class IngestCommandTest {
         Files.writeString(input.resolve("broken.json"), "{\"video_id\": \"1\",\n \"fps\": }");
         CliRun run = CliRun.of("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--workers", "2", input.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err().lines().toList()).containsExactly("error: broken.json:2:9: malformed JSON: Unexpected character ('}' (code 125)): expected a value");
+        assertThat(run.err().lines().toList()).containsExactly("created a new cotasks database in " + dir.resolve("db"),
+                "error: " + input.resolve("broken.json") + ":2:9: malformed JSON: Unexpected character ('}' (code 125)): expected a value");
         assertThat(run.out()).startsWith("videos 1 (skipped 0 unchanged), entities 3, boxes 2249, events 79, temporal relations 3081, questions 0, failures 1,");
 
         CliRun again = CliRun.of("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", SAMPLES.resolve("vidor/annotations").toString());
@@ -49,7 +50,7 @@ class IngestCommandTest {
         CliRun run = CliRun.of("ingest", "--db", dir.resolve("db").toString(), "--source", "vidor", "--workers", "1", "--fail-fast",
                 input.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("error: a-broken.json:1:");
+        assertThat(run.err()).startsWith("created a new cotasks database in " + dir.resolve("db") + "\nerror: " + input.resolve("a-broken.json") + ":1:");
         assertThat(run.out()).containsAnyOf("videos 0 (skipped 0 unchanged), entities 0, boxes 0,",
                 "videos 1 (skipped 0 unchanged), entities 3, boxes 2249,");
     }
@@ -90,7 +91,7 @@ class IngestCommandTest {
         CliRun star = CliRun.of("ingest", "--db", db, "--source", "star", input.resolve("questions.json").toString());
 
         assertThat(star.exit()).isZero();
-        assertThat(star.err()).isEmpty();
+        assertThat(star.err()).isEqualTo("created a new cotasks database in " + db + "\n");
         assertThat(star.out()).startsWith("videos 1 (skipped 0 unchanged), ")
                 .endsWith("; 3 labels without a mapping, kept as written: action c999, object 999, relationship 999\n");
         try (SceneGraphStore store = Stores.embedded(dir.resolve("db"))) {

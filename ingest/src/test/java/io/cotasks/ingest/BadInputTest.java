@@ -40,8 +40,13 @@ class BadInputTest {
         }
     }
 
+    /** Where {@link #load} writes a file: messages start with this path, as the test gives it. */
+    static Path fileOf(String source, String name) {
+        return root.resolve(source.equals("star") ? "homepage" : source).resolve(name);
+    }
+
     static String load(String source, String name, String content) throws Exception {
-        Path file = root.resolve(source.equals("star") ? "homepage" : source).resolve(name);
+        Path file = fileOf(source, name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
         try {
@@ -64,7 +69,7 @@ class BadInputTest {
 
             assertThat(units).hasSize(2);
             assertThatThrownBy(units.get(0)::load).isInstanceOf(IngestException.class)
-                    .hasMessage("mc_mixed.csv:3: unbalanced quote");
+                    .hasMessage(file + ":3: unbalanced quote");
             UnitContent content = units.get(1).load();
             assertThat(units.get(1).videoId()).isEqualTo("4010069381");
             assertThat(content.questions()).extracting(q -> q.uid() + " " + q.answer())
@@ -99,6 +104,7 @@ class BadInputTest {
             "vidstg | v.json | `[{\"vid\": \"1\", \"fps\": 30, \"frame_count\": 10, \"width\": 10, \"height\": 10, \"subject/objects\": [{\"tid\": 0, \"category\": \"dog\"}], \"used_relation\": {\"subject_tid\": 0, \"object_tid\": 1, \"predicate\": \"watch\", \"begin_fid\": 1, \"end_fid\": 3}}]` | v.json: $[0].used_relation.object_tid: tid 1 is not in subject/objects",
     })
     void badInputIsOneLineWithItsLocation(String source, String name, String content, String message) {
-        assertThatThrownBy(() -> load(source, name, content)).isInstanceOf(IngestException.class).hasMessage(message);
+        assertThatThrownBy(() -> load(source, name, content)).isInstanceOf(IngestException.class)
+                .hasMessage(fileOf(source, name) + message.substring(name.length()));
     }
 }

@@ -56,7 +56,7 @@ public final class CharadesAdapter implements SourceAdapter {
         return InputFiles.unitsPerFile(inputs, ".csv", csv -> {
             StarVocabulary vocab = vocabularyNear(csv);
             return CharadesActions.read(csv).values().stream()
-                    .map(row -> (IngestUnit) new RowUnit(row, vocab, csv.getFileName().toString())).toList();
+                    .map(row -> (IngestUnit) new RowUnit(row, vocab, csv.toString())).toList();
         });
     }
 
