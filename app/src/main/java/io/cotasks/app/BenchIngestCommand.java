@@ -42,6 +42,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3", description = "Runs of the scaled set, each into a fresh database; the median is reported (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--no-bulk", description = "Skip the ceiling: the scaled set through Neo4j's bulk importer.")
+    boolean noBulk;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,7 +53,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         int n = workers != null ? workers : Runtime.getRuntime().availableProcessors();
         try {
             IngestBenchmark.Result r = IngestBenchmark.run(
-                    new IngestBenchmark.Config(dataDir, workDir, n, elements, naiveSample, runs), line -> {
+                    new IngestBenchmark.Config(dataDir, workDir, n, elements, naiveSample, runs, !noBulk), line -> {
                         out.println(line);
                         out.flush();
                     });
@@ -70,12 +73,21 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 r.cpuSeconds()[0], r.loadAverage()[0]);
         for (int i = 0; i < r.scaled().size(); i++) {
             IngestBenchmark.ScaledRun run = r.scaled().get(i);
-            out.printf(Locale.ROOT, "| (b) scaled, run %d | %,d | %.1f | %,.0f | %.1f | %.1f |%n", i + 1, run.elements(), run.seconds(),
-                    run.rate(), run.cpuSeconds(), run.loadAverage());
+            out.printf(Locale.ROOT, "| (b) scaled, run %d (GC %.1f s, JIT %.1f s) | %,d | %.1f | %,.0f | %.1f | %.1f |%n", i + 1,
+                    run.gcSeconds(), run.jitSeconds(), run.elements(), run.seconds(), run.rate(), run.cpuSeconds(), run.loadAverage());
         }
         out.printf(Locale.ROOT, "| (b) scaled, **median of %d** | | | **%,.0f** | | |%n", r.scaled().size(), r.scaledRate());
         out.printf(Locale.ROOT, "| (c) naive, one element per transaction (sample) | %,d | %.1f | %,.0f | %.1f | %.1f |%n", r.naiveElements(),
                 r.naiveSeconds(), r.naiveRate(), r.cpuSeconds()[2], r.loadAverage()[2]);
+        if (r.bulk() != null) {
+            var b = r.bulk();
+            out.printf(Locale.ROOT, "| (d) ceiling: Neo4j bulk importer, same scaled set | %,d | %.1f | %,.0f | %.1f | %.1f |%n",
+                    b.elements(), b.importSeconds(), b.importRate(), b.importCpuSeconds(), b.loadAverage());
+            out.printf(Locale.ROOT, "| (d) same, plus opening it with our constraints and indexes | %,d | %.1f | %,.0f | | |%n",
+                    b.elements(), b.importSeconds() + b.schemaSeconds(), b.withSchemaRate());
+            out.printf(Locale.ROOT, "%nour scaled median is %.0f%% of the bulk importer's rate (%.0f%% of import + schema)%n",
+                    100 * r.scaledRate() / b.importRate(), 100 * r.scaledRate() / b.withSchemaRate());
+        }
         out.printf(Locale.ROOT, "%nnaive extrapolated to the scaled set: %.0f s (vs %.1f s, median run); speed-up %.1fx%n",
                 median.elements() / r.naiveRate(), median.seconds(), r.scaledRate() / r.naiveRate());
         out.printf(Locale.ROOT, "growth in the median run (cumulative elements -> cumulative seconds, batch rate):%n");

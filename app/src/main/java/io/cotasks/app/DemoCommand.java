@@ -61,7 +61,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path starFile = dir.resolve("star/homepage/sel_examples.json");
         Question nextqaQuestion = nextQaQuestion(mc);
         StarQuestion starQuestion = starQuestion(starFile);
-        try (SceneGraphStore db = store.openOrCreate(spec.commandLine().getErr())) {
+        try (SceneGraphStore db = store.openOrCreate(null)) {
             out.println("Scene graph: " + db.describe());
             boolean failed = ingest(db, out, "vidor", dir.resolve("vidor/annotations"));
             failed |= ingest(db, out, "vidstg", dir.resolve("golden_nextqa_vidor/vidstg_2videos.json"));

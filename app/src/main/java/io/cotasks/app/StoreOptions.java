@@ -49,12 +49,23 @@ public final class StoreOptions {
         return Stores.embedded(existingStore(dbDir()));
     }
 
-    /** Opens the store for a command that writes: a missing embedded database is created. */
+    /**
+     * Opens the store for a command that writes: a missing embedded database is created, and when
+     * {@code err} is given that is said on it ({@code created a new cotasks database in DIR}), so a mistyped
+     * {@code --db} is seen at once.
+     */
     public SceneGraphStore openOrCreate(PrintWriter err) {
         if (uri != null) {
             return openBolt();
         }
-        return Stores.embedded(dbDir());
+        Path dir = dbDir();
+        boolean creates = !holdsStore(dir);
+        SceneGraphStore store = Stores.embedded(dir);
+        if (creates && err != null) {
+            err.println("created a new cotasks database in " + dir);
+            err.flush();
+        }
+        return store;
     }
 
     /** {@code dir} if it holds an embedded database, else a one-line usage error. */

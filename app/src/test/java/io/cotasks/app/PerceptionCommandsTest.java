@@ -50,7 +50,7 @@ class PerceptionCommandsTest {
     @Test
     void ingestWritesTheDetectedVideo() {
         assertThat(ingest.exit()).isZero();
-        assertThat(ingest.err()).isEmpty();
+        assertThat(ingest.err()).isEqualTo("created a new cotasks database in " + db + "\n");
         assertThat(ingest.out()).startsWith("videos 1 (skipped 0 unchanged), entities ").contains(", failures 0,");
     }
 

@@ -85,6 +85,8 @@ public final class IngestRunner {
     private final AtomicLong elements = new AtomicLong();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong withdrawn = new AtomicLong();
+    /** Label ids without a mapping in the units written, as written in their files. */
+    private final Set<String> unmappedLabels = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean stop = new AtomicBoolean();
     /** (video id, origin) of every unit this run wrote or found unchanged. */
     private final Set<List<String>> described = ConcurrentHashMap.newKeySet();
@@ -144,7 +146,7 @@ public final class IngestRunner {
         Collections.sort(sorted);
         return new IngestReport(units.size(), videos.get(), skipped.get(), withdrawn.get(), entities.get(),
                 boxes.get(), events.get(), temporal.get(), questions.get(), elements.get(), sorted,
-                System.nanoTime() - start, GraphCounts.of(store.stats()));
+                System.nanoTime() - start, GraphCounts.of(store.stats()), List.copyOf(unmappedLabels));
     }
 
     /**
@@ -240,9 +242,10 @@ public final class IngestRunner {
         UnitWrite write = new UnitWrite(videoId, unit.origin(), graph, qs, false);
         long size = graph == null ? 0 : graph.elementCount();
         if (graph != null && !content.graphOnlyIfAbsent() && batch.isSmall(size)) {
-            writeBatch(batch.add(unit, write, size));
+            writeBatch(batch.add(unit, write, content.unmappedLabels(), size));
         } else {
             count(List.of(write), store.writeUnits(List.of(write), DERIVATION));
+            unmappedLabels.addAll(content.unmappedLabels());
         }
     }
 
@@ -262,6 +265,7 @@ public final class IngestRunner {
             pending.forEach(p -> {
                 try {
                     count(List.of(p.write()), store.writeUnits(List.of(p.write()), DERIVATION));
+                    unmappedLabels.addAll(p.unmappedLabels());
                 } catch (RuntimeException e) {
                     fail(p.unit(), e);
                 }
@@ -269,6 +273,7 @@ public final class IngestRunner {
             return;
         }
         count(writes, summary);
+        pending.forEach(p -> unmappedLabels.addAll(p.unmappedLabels()));
     }
 
     private void count(List<UnitWrite> writes, WriteSummary summary) {

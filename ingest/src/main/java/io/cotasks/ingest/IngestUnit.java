@@ -9,7 +9,10 @@ public interface IngestUnit {
     /** The video id this unit writes (used by {@code --shard} and in messages). */
     String videoId();
 
-    /** Where the input is, for error messages: a file name, optionally with a JSON path or line. */
+    /**
+     * Where the input is, for error messages: the file's path as the user typed it (or as found under a folder
+     * the user typed, e.g. {@code sub/empty.json}), optionally with a JSON path or line.
+     */
     String location();
 
     /**
@@ -19,9 +22,12 @@ public interface IngestUnit {
      */
     String origin();
 
-    /** The origin of units read by {@code source} (vidor, vidstg, star, nextqa-mc, ...) from {@code file}. */
+    /**
+     * The origin of units read by {@code source} (vidor, vidstg, star, nextqa-mc, ...) from {@code file}: the
+     * file's name without its folders, so the same file is the same origin however the path to it is typed.
+     */
     static String origin(String source, String file) {
-        return source + ":" + file;
+        return source + ":" + file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
     }
 
     /**

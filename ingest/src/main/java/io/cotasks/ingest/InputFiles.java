@@ -52,7 +52,7 @@ public final class InputFiles {
             try {
                 units.addAll(reader.read(file));
             } catch (IngestException e) {
-                String name = file.getFileName().toString();
+                String name = file.toString();
                 units.add(IngestUnit.failed(name, name, e.getMessage()));
             }
         }
@@ -64,7 +64,7 @@ public final class InputFiles {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IngestException(file.getFileName() + ": cannot read: " + e.getMessage());
+            throw new IngestException(file + ": cannot read: " + e.getMessage());
         }
     }
 }

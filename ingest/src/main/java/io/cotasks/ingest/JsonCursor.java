@@ -25,9 +25,13 @@ public record JsonCursor(String file, String path, JsonNode node) {
 
     /** Parses {@code bytes} of {@code file}; malformed JSON is reported as {@code file:line:column}. */
     public static JsonCursor parse(Path file, byte[] bytes) {
-        String name = file.getFileName().toString();
+        String name = file.toString();
         try {
-            return new JsonCursor(name, "$", MAPPER.readTree(bytes));
+            JsonNode root = MAPPER.readTree(bytes);
+            if (root == null || root.isMissingNode()) {
+                throw new IngestException(name + ": the file is empty");
+            }
+            return new JsonCursor(name, "$", root);
         } catch (JsonProcessingException e) {
             throw malformed(name, e);
         } catch (java.io.CharConversionException e) {
@@ -41,7 +45,9 @@ public record JsonCursor(String file, String path, JsonNode node) {
     static IngestException malformed(String file, JsonProcessingException e) {
         var loc = e.getLocation();
         String where = loc == null ? file : file + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-        return new IngestException(where + ": malformed JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        String first = e.getOriginalMessage().lines().findFirst().orElse("");
+        String what = first.startsWith("Unexpected end-of-input") ? "the file ends in the middle of a value (cut short?)" : first;
+        return new IngestException(where + ": malformed JSON: " + what);
     }
 
     /** The required field {@code name}. */

@@ -50,9 +50,12 @@ public record JsonRecord(JsonCursor cursor, ByteSpan raw) {
     }
 
     private static List<JsonRecord> parse(Path file, byte[] bytes, boolean objectToo) {
-        String name = file.getFileName().toString();
+        String name = file.toString();
         try (JsonParser parser = MAPPER.createParser(bytes)) {
             JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new IngestException(name + ": the file is empty");
+            }
             if (first == JsonToken.START_ARRAY) {
                 return elements(name, bytes, parser);
             }

@@ -4,6 +4,7 @@ import io.cotasks.store.model.UnitWrite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Small video graphs from all workers, collected so several share one transaction. A VidSTG video is about
@@ -13,8 +14,11 @@ import java.util.List;
  */
 final class SmallVideoBatch {
 
-    /** A unit's write, with the unit it came from, for error messages. */
-    record Pending(IngestUnit unit, UnitWrite write) {
+    /**
+     * A unit's write, with the unit it came from (for error messages) and its labels without a mapping
+     * (counted once the write commits).
+     */
+    record Pending(IngestUnit unit, UnitWrite write, Set<String> unmappedLabels) {
     }
 
     private final long limit;
@@ -32,8 +36,8 @@ final class SmallVideoBatch {
     }
 
     /** Adds a graph of {@code size} elements; returns the full batch for the caller to write, or null while it fills. */
-    synchronized List<Pending> add(IngestUnit unit, UnitWrite write, long size) {
-        pending.add(new Pending(unit, write));
+    synchronized List<Pending> add(IngestUnit unit, UnitWrite write, Set<String> unmappedLabels, long size) {
+        pending.add(new Pending(unit, write, unmappedLabels));
         elements += size;
         return elements >= limit ? drain() : null;
     }

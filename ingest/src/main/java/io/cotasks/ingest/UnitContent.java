@@ -4,6 +4,7 @@ import io.cotasks.store.model.Question;
 import io.cotasks.store.model.VideoGraph;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a unit loads to.
@@ -12,11 +13,20 @@ import java.util.List;
  * @param graphOnlyIfAbsent true when the graph is a bare video (NExT-QA frame count and size) that must
  *                         not overwrite a video already in the store
  * @param questions        questions about the video, possibly empty
+ * @param unmappedLabels   label ids the source's vocabulary does not know, with their kind ({@code object o999},
+ *                         {@code action c999}): the graph keeps them as written, and the ingest summary counts them
  */
-public record UnitContent(VideoGraph graph, boolean graphOnlyIfAbsent, List<Question> questions) {
+public record UnitContent(VideoGraph graph, boolean graphOnlyIfAbsent, List<Question> questions,
+                          Set<String> unmappedLabels) {
 
     public UnitContent {
         questions = List.copyOf(questions);
+        unmappedLabels = Set.copyOf(unmappedLabels);
+    }
+
+    /** Content whose labels all have a mapping. */
+    public UnitContent(VideoGraph graph, boolean graphOnlyIfAbsent, List<Question> questions) {
+        this(graph, graphOnlyIfAbsent, questions, Set.of());
     }
 
     public static UnitContent of(VideoGraph graph) {
@@ -25,5 +35,10 @@ public record UnitContent(VideoGraph graph, boolean graphOnlyIfAbsent, List<Ques
 
     public static UnitContent of(VideoGraph graph, List<Question> questions) {
         return new UnitContent(graph, false, questions);
+    }
+
+    /** A graph and its questions, with the label ids that had no mapping. */
+    public static UnitContent of(VideoGraph graph, List<Question> questions, Set<String> unmappedLabels) {
+        return new UnitContent(graph, false, questions, unmappedLabels);
     }
 }

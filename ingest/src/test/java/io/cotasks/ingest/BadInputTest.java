@@ -40,8 +40,13 @@ class BadInputTest {
         }
     }
 
+    /** Where {@link #load} writes a file: messages start with this path, as the test gives it. */
+    static Path fileOf(String source, String name) {
+        return root.resolve(source.equals("star") ? "homepage" : source).resolve(name);
+    }
+
     static String load(String source, String name, String content) throws Exception {
-        Path file = root.resolve(source.equals("star") ? "homepage" : source).resolve(name);
+        Path file = fileOf(source, name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
         try {
@@ -64,11 +69,24 @@ class BadInputTest {
 
             assertThat(units).hasSize(2);
             assertThatThrownBy(units.get(0)::load).isInstanceOf(IngestException.class)
-                    .hasMessage("mc_mixed.csv:3: unbalanced quote");
+                    .hasMessage(file + ":3: unbalanced quote");
             UnitContent content = units.get(1).load();
             assertThat(units.get(1).videoId()).isEqualTo("4010069381");
             assertThat(content.questions()).extracting(q -> q.uid() + " " + q.answer())
                     .containsExactly("nextqa-mc#4010069381#6 a", "nextqa-mc#4010069381#8 b");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void anUnknownCharadesActionKeepsItsLabelAndIsCounted() throws Exception {
+        Path file = Files.writeString(root.resolve("actions.csv"), "id,actions,length\nLEG82,c999 1.00 3.00;c068 2.00 4.00,30\n");
+        try {
+            UnitContent content = Sources.byName("charades").units(List.of(file)).get(0).load();
+            assertThat(content.unmappedLabels()).containsExactly("action c999");
+            assertThat(content.graph().events()).extracting(e -> e.label() + " " + e.predicate())
+                    .contains("c999 c999", "a053 put");
         } finally {
             Files.delete(file);
         }
@@ -83,10 +101,10 @@ class BadInputTest {
             "nextqa | mc.csv | `" + MC_HEADER + "4010069381,369,640,480,how,7,6,CH,a,b,c,d,e\n` | mc.csv:2: column answer: 7 is not a choice index 0..4",
             "nextqa | mc.csv | `" + MC_HEADER + "4010069381,many,640,480,how,0,6,CH,a,b,c,d,e\n` | mc.csv:2: column frame_count: 'many' is not an integer",
             "charades | c.csv | `id,actions,length\nLEG82,c068 9.00 3.00,30\n` | c.csv:2: action c068 ends at 3.0 s before it begins at 9.0 s",
-            "charades | c.csv | `id,actions,length\nLEG82,c999 1.00 3.00,30\n` | c.csv:2: unknown Charades action 'c999'",
             "vidstg | v.json | `[{\"vid\": \"1\", \"fps\": 30, \"frame_count\": 10, \"width\": 10, \"height\": 10, \"subject/objects\": [{\"tid\": 0, \"category\": \"dog\"}], \"used_relation\": {\"subject_tid\": 0, \"object_tid\": 1, \"predicate\": \"watch\", \"begin_fid\": 1, \"end_fid\": 3}}]` | v.json: $[0].used_relation.object_tid: tid 1 is not in subject/objects",
     })
     void badInputIsOneLineWithItsLocation(String source, String name, String content, String message) {
-        assertThatThrownBy(() -> load(source, name, content)).isInstanceOf(IngestException.class).hasMessage(message);
+        assertThatThrownBy(() -> load(source, name, content)).isInstanceOf(IngestException.class)
+                .hasMessage(fileOf(source, name) + message.substring(name.length()));
     }
 }

@@ -139,7 +139,7 @@ class IngestStoreTest {
         store.write("MATCH (v:Video {id: '11566930393'}) SET v.contentHashes = []", Map.of());
         IngestReport report = ingest("vidor", folder);
         assertThat(report.failures()).hasSize(1);
-        assertThat(report.failures().get(0)).startsWith("9000000002.json:").contains("malformed JSON");
+        assertThat(report.failures().get(0)).startsWith(folder.resolve("9000000002.json") + ":").contains("malformed JSON");
         assertThat(report.videos()).isEqualTo(2);
         assertThat(count("MATCH (e:Entity {videoId: $id})-[b:IN_FRAME]->() RETURN count(b) AS n", "9000000001")).isEqualTo(2_249);
         assertThat(count("MATCH (v:Video {id: $id}) RETURN count(v) AS n", "9000000002")).isZero();

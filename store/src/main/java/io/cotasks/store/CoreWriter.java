@@ -164,8 +164,8 @@ final class CoreWriter {
                 for (int i = 1; i < BOX_KEYS.length; i++) {
                     if (b.get(i) != null) {
                         r.setProperty(BOX_KEYS[i], b.get(i));
-                    } else {
-                        r.removeProperty(BOX_KEYS[i]); // as Cypher's SET r.k = null
+                    } else if (mode == Cypher.Mode.MERGE) {
+                        r.removeProperty(BOX_KEYS[i]); // as Cypher's SET r.k = null (a created box has nothing to remove)
                     }
                 }
                 tag(r);

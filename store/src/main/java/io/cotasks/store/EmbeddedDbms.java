@@ -61,9 +61,7 @@ final class EmbeddedDbms implements AutoCloseable {
             dbms = builder.build();
         } catch (RuntimeException e) {
             if (heldByAnotherProcess(e)) {
-                throw new CotasksException("the database in " + dir + " is in use by another process; if that is "
-                        + "`cotasks serve`, reach it with --uri bolt://127.0.0.1:7687 (its Bolt address) instead of --db",
-                        CotasksException.RUNTIME, e);
+                throw new CotasksException(inUse(dir, home), CotasksException.RUNTIME, e);
             }
             throw new CotasksException("cannot open the database in " + dir + ": " + rootMessage(e), CotasksException.RUNTIME, e);
         }
@@ -78,6 +76,42 @@ final class EmbeddedDbms implements AutoCloseable {
 
     Path dir() {
         return dir;
+    }
+
+    /** The file in a database folder that names the Bolt address of the {@code cotasks serve} holding it. */
+    static final String SERVED_AT = "cotasks-serve.uri";
+
+    /**
+     * Records (or, with null, removes) the Bolt address a server on the database in {@code home} is reached
+     * at, so that another command refused by the lock can say which {@code --uri} to use.
+     */
+    static void announce(Path home, java.net.URI bolt) {
+        try {
+            if (bolt == null) {
+                Files.deleteIfExists(home.resolve(SERVED_AT));
+            } else {
+                Files.writeString(home.resolve(SERVED_AT), bolt.toString());
+            }
+        } catch (java.io.IOException e) {
+            // only the lock message loses the address; the server itself is unaffected
+        }
+    }
+
+    /** The one-line message for a database another process holds, naming the server's address when it is one. */
+    private static String inUse(Path dir, Path home) {
+        String served = null;
+        try {
+            served = Files.readString(home.resolve(SERVED_AT)).strip();
+        } catch (java.io.IOException | RuntimeException e) {
+            // no server announced itself: another command holds the database
+        }
+        if (served != null && !served.isEmpty()) {
+            return "the database in " + dir + " is held by `cotasks serve` (" + served + "): reach it with --uri "
+                    + served + " instead of --db";
+        }
+        return "the database in " + dir + " is in use by another process (another cotasks command, or two opening "
+                + "a new database at once): wait for it to finish and try again; for a running `cotasks serve`, use "
+                + "--uri with its Bolt address instead of --db";
     }
 
     DatabaseManagementService dbms() {

@@ -83,9 +83,11 @@ public final class EmbeddedServer implements AutoCloseable {
                 throw new CotasksException("could not listen on " + bolt + (http == null ? "" : " and " + http)
                         + " (port in use?); see " + dbms.dir().resolve("logs/debug.log"));
             }
-            return new EmbeddedServer(dbms, EmbeddedStore.on(dbms, false),
+            EmbeddedServer server = new EmbeddedServer(dbms, EmbeddedStore.on(dbms, false),
                     new HostnamePort(advertisedHost(bolt, advertise), boltPort.getPort()),
                     http == null ? null : new HostnamePort(advertisedHost(http, advertise), httpPort.getPort()));
+            EmbeddedDbms.announce(dbms.dir(), server.boltUri());
+            return server;
         } catch (RuntimeException e) {
             dbms.close();
             throw e;
@@ -200,6 +202,7 @@ public final class EmbeddedServer implements AutoCloseable {
 
     @Override
     public void close() {
+        EmbeddedDbms.announce(dbms.dir(), null);
         dbms.close();
     }
 

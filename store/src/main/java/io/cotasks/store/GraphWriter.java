@@ -93,14 +93,14 @@ final class GraphWriter {
     }
 
     /** The video's derived elements, computed from everything it holds now, written over it. */
-    private static void rederive(CypherTx tx, VideoState video, UnitWrite unit, Derivation derivation) {
+    static void rederive(CypherTx tx, VideoState video, UnitWrite unit, Derivation derivation) {
         VideoGraph remaining = Replacement.remaining(tx, unit.videoId(), unit.origin());
         VideoGraph derived = Replacement.derivedPart(derivation.derive(remaining));
         rows(tx, video, unit.videoId(), GraphRows.of(derived), Cypher.Mode.MERGE);
     }
 
     /** Merges the unit's video node (its properties, content hash and origin) and locks it. */
-    private static VideoState video(CypherTx tx, UnitWrite unit) {
+    static VideoState video(CypherTx tx, UnitWrite unit) {
         VideoGraph graph = unit.graph();
         Video video = graph != null ? graph.video() : null;
         String dataset = video != null ? video.dataset() : unit.questions().get(0).dataset().split("-", 2)[0];
@@ -138,7 +138,7 @@ final class GraphWriter {
         tx.run(Cypher.SET_CAPTIONS, p);
     }
 
-    private static void rows(CypherTx tx, VideoState video, String videoId, GraphRows rows, Cypher.Mode mode) {
+    static void rows(CypherTx tx, VideoState video, String videoId, GraphRows rows, Cypher.Mode mode) {
         if (tx.core().isPresent()) {
             CoreWriter.write(tx.core().get(), video, videoId, rows, mode);
         } else {
@@ -182,7 +182,7 @@ final class GraphWriter {
                 + " temporal relation(s) name an event that is not in the graph");
     }
 
-    private static WriteSummary writeQuestions(CypherTx tx, List<Question> questions, long slot) {
+    static WriteSummary writeQuestions(CypherTx tx, List<Question> questions, long slot) {
         Map<String, Map<String, Object>> byUid = new LinkedHashMap<>();
         for (Question q : questions) {
             byUid.put(q.uid(), questionRow(q));

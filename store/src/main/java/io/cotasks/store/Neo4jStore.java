@@ -21,6 +21,8 @@ import java.util.function.Function;
 abstract class Neo4jStore implements SceneGraphStore {
 
     private volatile Duration readTimeout;
+    private volatile StagedWrite.Limits stagedLimits = StagedWrite.Limits.DEFAULT;
+    private final java.util.concurrent.locks.ReadWriteLock staging = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final AtomicLong cancellations = new AtomicLong();
 
     static final String READ_ONLY_MESSAGE = "not a read-only query (it would write): use write() for updates";
@@ -67,15 +69,40 @@ abstract class Neo4jStore implements SceneGraphStore {
         return writeUnits(units, Derivation.NONE);
     }
 
+    /**
+     * A single unit this large is written in several bounded transactions ({@link StagedWrite}); while it
+     * is, this store runs no other write (the write lock), otherwise writes run side by side (the read lock).
+     */
     @Override
     public WriteSummary writeUnits(List<UnitWrite> units, Derivation derivation) {
-        return transaction(true, tx -> {
-            long elements = 0;
-            for (UnitWrite unit : units) {
-                elements += GraphWriter.write(tx, unit, derivation).elements();
+        if (units.size() == 1 && StagedWrite.applies(units.get(0), stagedLimits)) {
+            staging.writeLock().lock();
+            try {
+                return StagedWrite.write(step -> transaction(true, tx -> {
+                    step.accept(tx);
+                    return null;
+                }), stagedLimits, units.get(0), derivation);
+            } finally {
+                staging.writeLock().unlock();
             }
-            return new WriteSummary(elements, false);
-        });
+        }
+        staging.readLock().lock();
+        try {
+            return transaction(true, tx -> {
+                long elements = 0;
+                for (UnitWrite unit : units) {
+                    elements += GraphWriter.write(tx, unit, derivation).elements();
+                }
+                return new WriteSummary(elements, false);
+            });
+        } finally {
+            staging.readLock().unlock();
+        }
+    }
+
+    /** Changes when a unit is staged and the size of its transactions (tests use small ones). */
+    void stagedLimits(StagedWrite.Limits limits) {
+        this.stagedLimits = limits;
     }
 
     @Override

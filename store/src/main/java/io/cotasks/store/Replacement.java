@@ -47,13 +47,32 @@ final class Replacement {
     }
 
     private static String untag(String pattern, String delete) {
+        return untag(pattern, delete, "");
+    }
+
+    private static String untag(String pattern, String delete, String limit) {
         return """
                 MATCH %s
-                WITH n WHERE $slot IN n.origins
+                WITH n WHERE $slot IN n.origins%s
                 WITH n, [x IN n.origins WHERE x <> $slot] AS rest
                 FOREACH (_ IN CASE WHEN rest = [] THEN [1] ELSE [] END | %s)
                 FOREACH (_ IN CASE WHEN rest = [] THEN [] ELSE [1] END | SET n.origins = rest)
-                """.formatted(pattern, delete);
+                """.formatted(pattern, limit, delete);
+    }
+
+    /**
+     * {@link #withdrawGraph}'s statements for one of several transactions each ({@link StagedWrite}): each
+     * handles at most {@code $limit} elements and returns how many as {@code n}; run each until it returns 0.
+     */
+    static List<String> withdrawGraphInChunks() {
+        String limit = " WITH n LIMIT $limit";
+        String count = "RETURN count(*) AS n\n";
+        return List.of(
+                untag("(:Video {id: $id})-[:HAS_ENTITY]->(:Entity)-[n:IN_FRAME]->()", "DELETE n", limit) + count,
+                untag("(:Video {id: $id})-[:HAS_EVENT]->(n:Event)", "DETACH DELETE n", limit) + count,
+                untag("(:Video {id: $id})-[:HAS_ENTITY]->(n:Entity)", "DETACH DELETE n", limit) + count,
+                "MATCH (f:Frame {videoId: $id}) WHERE NOT EXISTS { (f)<-[:IN_FRAME]-() } WITH f LIMIT $limit "
+                        + "DELETE f RETURN count(*) AS n");
     }
 
     static void dropDerived(CypherTx tx, String videoId) {

@@ -55,9 +55,22 @@ class EmbeddedServerTest {
     void theSameFolderCannotBeOpenedTwiceAndTheErrorPointsToTheServer() {
         assertThatThrownBy(() -> Stores.embedded(dir.resolve("db")))
                 .isInstanceOf(CotasksException.class)
-                .hasMessage("the database in " + dir.resolve("db") + " is in use by another process; if that is "
-                        + "`cotasks serve`, reach it with --uri bolt://127.0.0.1:7687 (its Bolt address) instead of --db")
+                .hasMessage("the database in " + dir.resolve("db") + " is held by `cotasks serve` (" + server.boltUri()
+                        + "): reach it with --uri " + server.boltUri() + " instead of --db")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void aFolderAnotherCommandHoldsSaysSoWithoutAServerAddress() {
+        Path plain = dir.resolve("plain");
+        try (SceneGraphStore first = Stores.embedded(plain)) {
+            assertThatThrownBy(() -> Stores.embedded(plain))
+                    .isInstanceOf(CotasksException.class)
+                    .hasMessage("the database in " + plain + " is in use by another process (another cotasks command, "
+                            + "or two opening a new database at once): wait for it to finish and try again; for a "
+                            + "running `cotasks serve`, use --uri with its Bolt address instead of --db");
+        }
+        assertThat(dir.resolve("db/" + EmbeddedDbms.SERVED_AT)).hasContent(server.boltUri().toString());
     }
 
     @Test

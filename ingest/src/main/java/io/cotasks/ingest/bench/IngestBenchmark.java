@@ -27,7 +27,8 @@ import java.util.function.Consumer;
  * ids up to a target element count, written in batches so the growth from 100 thousand elements upwards is
  * visible, {@code runs} times, each into a fresh database (the median is the figure: the first run also pays
  * JIT warm-up), (c) a naive baseline writing one element per transaction on a sample, extrapolated linearly
- * to the scaled set. Each phase uses a fresh embedded database under {@code workDir}; {@code cpuSeconds}
+ * to the scaled set, and (d) the ceiling: the same scaled set through Neo4j's bulk importer
+ * ({@link BulkCeiling}). Each phase uses a fresh embedded database under {@code workDir}; {@code cpuSeconds}
  * and {@code loadAverage} hold the figures of (a) and (c) at indexes 0 and 2.
  */
 public final class IngestBenchmark {
@@ -39,8 +40,9 @@ public final class IngestBenchmark {
      * @param target      elements of the scaled set, at least
      * @param naiveSample elements the naive baseline writes
      * @param runs        how many times the scaled set is written, each into a fresh database
+     * @param bulk        also write the scaled set with Neo4j's bulk importer (the ceiling)
      */
-    public record Config(Path data, Path workDir, int workers, long target, long naiveSample, int runs) {
+    public record Config(Path data, Path workDir, int workers, long target, long naiveSample, int runs, boolean bulk) {
     }
 
     /**
@@ -48,18 +50,21 @@ public final class IngestBenchmark {
      *
      * @param checkpoints per batch: cumulative elements, cumulative nanos, batch elements, batch nanos
      * @param loadAverage the 1-minute load average at the start of the run
+     * @param gcSeconds   time the collectors report for the run (pauses and, for G1, concurrent cycles)
+     * @param jitSeconds  time the JIT compilers spent during the run
      */
     public record ScaledRun(long elements, double seconds, double cpuSeconds, double loadAverage,
-                            List<long[]> checkpoints, long peakHeapBytes) {
+                            List<long[]> checkpoints, long peakHeapBytes, double gcSeconds, double jitSeconds) {
 
         public double rate() {
             return elements / seconds;
         }
     }
 
-    /** The measured figures. */
+    /** The measured figures; {@code bulk} is null when not measured. */
     public record Result(long realElements, double realSeconds, List<ScaledRun> scaled, long naiveElements,
-                         double naiveSeconds, long realFailures, double[] cpuSeconds, double[] loadAverage) {
+                         double naiveSeconds, long realFailures, double[] cpuSeconds, double[] loadAverage,
+                         BulkCeiling.Figures bulk) {
 
         public double realRate() {
             return realElements / realSeconds;
@@ -139,6 +144,10 @@ public final class IngestBenchmark {
             runs.add(scaled(c, batches, options, run, log));
         }
         log.accept(String.format(Locale.ROOT, "(b) real graphs per replica cycle: %,d elements", perCycle));
+        BulkCeiling.Figures bulk = null;
+        if (c.bulk()) {
+            bulk = BulkCeiling.run(batches, c.workDir().resolve("bulk"), log);
+        }
         // (c) naive: one element per transaction
         long naiveNanos;
         long naiveElements;
@@ -159,7 +168,7 @@ public final class IngestBenchmark {
                     naiveElements, naiveNanos / 1e9, naiveElements / (naiveNanos / 1e9)));
         }
         return new Result(realElements, realNanos / 1e9, runs, naiveElements, naiveNanos / 1e9, realFailures, cpu,
-                load);
+                load, bulk);
     }
 
     /** The scaled set as batches of replica units, ending at 100k, 250k, 500k elements and the target. */
@@ -195,6 +204,8 @@ public final class IngestBenchmark {
         long cpu = 0;
         resetPeaks();
         double load = loadAverage();
+        long gc0 = gcMillis();
+        long jit0 = jitMillis();
         Path dir = c.workDir().resolve("scaled-" + run);
         try (SceneGraphStore store = Stores.embedded(dir)) {
             for (List<IngestUnit> batch : batches) {
@@ -208,9 +219,10 @@ public final class IngestBenchmark {
                         run, elements, report.elements(), report.seconds(), report.elementsPerSecond(), report.failures().size()));
             }
         }
-        ScaledRun result = new ScaledRun(elements, nanos / 1e9, cpu / 1e9, load, checkpoints, peakHeap());
-        log.accept(String.format(Locale.ROOT, "(b) run %d: %,d elements in %.1f s = %,.0f elements/s, %.1f CPU s, load average %.1f at the start",
-                run, elements, result.seconds(), result.rate(), result.cpuSeconds(), load));
+        ScaledRun result = new ScaledRun(elements, nanos / 1e9, cpu / 1e9, load, checkpoints, peakHeap(),
+                (gcMillis() - gc0) / 1e3, (jitMillis() - jit0) / 1e3);
+        log.accept(String.format(Locale.ROOT, "(b) run %d: %,d elements in %.1f s = %,.0f elements/s, %.1f CPU s (GC %.1f s, JIT %.1f s), load average %.1f at the start",
+                run, elements, result.seconds(), result.rate(), result.cpuSeconds(), result.gcSeconds(), result.jitSeconds(), load));
         deleteTree(dir);
         return result;
     }
@@ -230,6 +242,17 @@ public final class IngestBenchmark {
     private static long cpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? os.getProcessCpuTime() : 0;
+    }
+
+    /** Collection time of all collectors so far, as the JVM reports it. */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+
+    /** Compilation time of the JIT so far, or 0 when the JVM does not report it. */
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
     }
 
     /** The machine's 1-minute load average, or -1 when unknown: other processes compete for the cores. */

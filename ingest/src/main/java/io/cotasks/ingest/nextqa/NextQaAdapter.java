@@ -53,7 +53,7 @@ public final class NextQaAdapter implements SourceAdapter {
         } catch (CotasksException e) {
             throw new IngestException(e.getMessage());
         }
-        String name = csv.getFileName().toString();
+        String name = csv.toString();
         List<IngestUnit> units = new ArrayList<>();
         for (BadRow bad : file.badRows()) {
             String location = name + ":" + bad.line();

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Charades CSVs ({@code --source charades}): one unit per row, the video's person with one action event
@@ -54,7 +56,7 @@ public final class CharadesAdapter implements SourceAdapter {
         return InputFiles.unitsPerFile(inputs, ".csv", csv -> {
             StarVocabulary vocab = vocabularyNear(csv);
             return CharadesActions.read(csv).values().stream()
-                    .map(row -> (IngestUnit) new RowUnit(row, vocab, csv.getFileName().toString())).toList();
+                    .map(row -> (IngestUnit) new RowUnit(row, vocab, csv.toString())).toList();
         });
     }
 
@@ -62,13 +64,19 @@ public final class CharadesAdapter implements SourceAdapter {
         return StarVocabulary.of(classes, csv);
     }
 
-    /** The graph of one Charades row (before derivation). */
-    static VideoGraph graph(CharadesActions.Row row, StarVocabulary vocab, String contentHash) {
+    /**
+     * The graph of one Charades row (before derivation); action classes the vocabularies do not know are
+     * added to {@code unmapped}.
+     */
+    static VideoGraph graph(CharadesActions.Row row, StarVocabulary vocab, String contentHash, Set<String> unmapped) {
         double fps = vocab.fps(row.videoId());
         Map<Integer, Entity> entities = new TreeMap<>();
         Map<String, Event> events = new LinkedHashMap<>();
         for (CharadesActions.Span span : row.spans()) {
             Event e = CharadesActions.toEvent(row.videoId(), span, fps, vocab, entities);
+            if (!CharadesActions.known(span.label(), vocab.classes())) {
+                unmapped.add("action " + span.label());
+            }
             events.merge(e.uid(), e, (a, b) -> b.end() > a.end() ? b : a);
         }
         int frameCount = Math.max((int) Math.ceil(row.length() * fps),
@@ -102,7 +110,9 @@ public final class CharadesAdapter implements SourceAdapter {
 
         @Override
         public UnitContent load(String contentHash) {
-            return UnitContent.of(RelationDerivation.enrich(graph(row, vocab, contentHash)));
+            Set<String> unmapped = new TreeSet<>();
+            VideoGraph graph = RelationDerivation.enrich(graph(row, vocab, contentHash, unmapped));
+            return UnitContent.of(graph, List.of(), unmapped);
         }
     }
 }

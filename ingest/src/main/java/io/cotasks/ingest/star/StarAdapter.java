@@ -117,7 +117,8 @@ public final class StarAdapter implements SourceAdapter {
         public UnitContent load(String contentHash) {
             StarGraphBuilder builder = new StarGraphBuilder(videoId, vocab, charades, keyframes);
             records.forEach(r -> builder.add(r.cursor()));
-            return UnitContent.of(RelationDerivation.enrich(builder.graph(contentHash)), builder.questions());
+            return UnitContent.of(RelationDerivation.enrich(builder.graph(contentHash)), builder.questions(),
+                    builder.unmappedLabels());
         }
     }
 }

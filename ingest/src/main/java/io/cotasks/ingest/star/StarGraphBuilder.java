@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -64,6 +65,8 @@ final class StarGraphBuilder {
     private final Map<String, CharadesActions.Span> actions = new LinkedHashMap<>();
     private final TreeMap<Integer, Set<String>> keyframeActions = new TreeMap<>();
     private final List<Question> questions = new ArrayList<>();
+    /** Label ids the vocabularies do not know ("object 999", "action c999"): kept on the graph, counted in the summary. */
+    private final Set<String> unmapped = new TreeSet<>();
     private int[] size;
     private boolean sized;
 
@@ -149,6 +152,9 @@ final class StarGraphBuilder {
             if (rel == null) {
                 throw rels.get(i).error("unknown relationship label " + rels.get(i).node());
             }
+            if (!rel.mapped()) {
+                unmapped.add("relationship " + rel.label());
+            }
             relations.get(frame).add(new Triple(objectTrack(pair.get(0)), rel.predicate(), objectTrack(pair.get(1)), rel.label()));
         }
     }
@@ -158,6 +164,9 @@ final class StarGraphBuilder {
         StarLabels.ObjectLabel object = StarLabels.object(vocab.classes(), raw(label));
         if (object == null) {
             throw label.error("unknown object label " + label.node());
+        }
+        if (!object.mapped()) {
+            unmapped.add("object " + label.asText());
         }
         entities.putIfAbsent(object.track(), Entity.annotated(videoId, object.track(), object.category()));
         return object.track();
@@ -204,6 +213,11 @@ final class StarGraphBuilder {
         return questions;
     }
 
+    /** Label ids without a mapping met so far (complete after {@link #graph}), as written in the file. */
+    Set<String> unmappedLabels() {
+        return unmapped;
+    }
+
     VideoGraph graph(String contentHash) {
         double fps = vocab.fps(videoId);
         if (charades != null) {
@@ -223,6 +237,7 @@ final class StarGraphBuilder {
         Set<String> timed = new HashSet<>();
         for (CharadesActions.Span span : actions.values()) {
             Event e = CharadesActions.toEvent(videoId, span, fps, vocab, entities);
+            noteAction(span.label());
             timed.add(vocab.classes().actionId(span.label()));
             actionEvents.merge(e.uid(), e, (a, b) -> b.end() > a.end() ? b : a);
         }
@@ -232,6 +247,7 @@ final class StarGraphBuilder {
         keyframeActions.values().forEach(labels -> listed.next(labels.stream().filter(a -> !timed.contains(a)).toList()));
         for (FrameRuns.Run<String> run : listed.runs()) {
             Event e = CharadesActions.event(videoId, run.fact(), run.begin(), run.end(), vocab, entities);
+            noteAction(run.fact());
             actionEvents.merge(e.uid(), e, (a, b) -> b.end() > a.end() ? b : a);
         }
         events.addAll(actionEvents.values());
@@ -244,6 +260,12 @@ final class StarGraphBuilder {
         boxes.values().forEach(m -> allBoxes.addAll(m.values()));
         return new VideoGraph(video, StarAdapter.ORIGIN, contentHash, List.copyOf(entities.values()), allBoxes,
                 events, List.of(), List.of());
+    }
+
+    private void noteAction(String label) {
+        if (!CharadesActions.known(label, vocab.classes())) {
+            unmapped.add("action " + label);
+        }
     }
 
     /** Width and height from the first keyframe PNG's header, or null when there are no keyframes. */

@@ -156,7 +156,7 @@ public final class VidorAdapter implements SourceAdapter {
 
         @Override
         public String location() {
-            return file.getFileName().toString();
+            return file.toString();
         }
 
         @Override
