@@ -5,6 +5,7 @@ import io.cotasks.cot.grounding.GqaFiles;
 import io.cotasks.cot.grounding.GroundingMetrics;
 import io.cotasks.cot.grounding.GroundingScore;
 import io.cotasks.cot.nextqa.NextQaBatch;
+import io.cotasks.cot.nextqa.NextQaPlan;
 import io.cotasks.datasets.nextqa.GqaSpans;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;
@@ -21,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -46,6 +48,12 @@ public final class EvalGroundingCommand implements Callable<Integer> {
 
     @Option(names = "--predictions", paramLabel = "JSON", description = "Also write the predictions ({\"video_qid\": [begin, end]}).")
     Path predictionsOut;
+
+    private static void print(PrintWriter out, String label, GroundingScore score) {
+        if (score.questions() > 0) {
+            out.println(String.format(Locale.ROOT, "  %-16s %s", label, score.table()));
+        }
+    }
 
     @Override
     public Integer call() {
@@ -75,6 +83,15 @@ public final class EvalGroundingCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         batch.coverageLines().forEach(out::println);
         out.println("questions " + qs.size() + ", with a graph " + batch.outcomes().size() + ", scored " + score.questions());
+        out.println(batch.parseLine());
+        out.println("by type code:");
+        for (String type : batch.coverage().keySet()) {
+            print(out, type, GroundingMetrics.score(truth, batch.predictions(p -> type.equals(p.question().type()))));
+        }
+        out.println("by what the moment came from:");
+        for (NextQaPlan.MomentSource source : NextQaPlan.MomentSource.values()) {
+            print(out, source.label(), GroundingMetrics.score(truth, batch.predictions(p -> p.source() == source)));
+        }
         out.println(score.table());
         out.println(score.summaryLine());
         out.flush();

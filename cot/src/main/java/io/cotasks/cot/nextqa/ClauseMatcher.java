@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Scores a clause against the events of one video. Subject phrase against the event's subject category 1
@@ -87,13 +88,23 @@ public final class ClauseMatcher {
 
     /** The best-scoring events for a clause (all of them on a tie), empty when none scores above 0. */
     public List<Scored> best(Clause clause, List<VideoFacts.Event> candidates, VideoWords words) {
+        return clause == null ? new ArrayList<>() : top(candidates, e -> score(clause, e, words));
+    }
+
+    /**
+     * The events scoring best on both clauses together (the sum of their scores), for "X while Y": the event
+     * the two clauses describe at once. Empty when no event scores above 0.
+     */
+    public List<Scored> bestJoint(Clause first, Clause second, List<VideoFacts.Event> candidates, VideoWords words) {
+        return top(candidates, e -> joint(score(first, e, words), score(second, e, words)));
+    }
+
+    /** The candidates with the highest score above 0, all of them on a tie. */
+    private static List<Scored> top(List<VideoFacts.Event> candidates, Function<VideoFacts.Event, Scored> scoring) {
         List<Scored> top = new ArrayList<>();
-        if (clause == null) {
-            return top;
-        }
         double max = 0;
         for (VideoFacts.Event e : candidates) {
-            Scored s = score(clause, e, words);
+            Scored s = scoring.apply(e);
             if (s.score() > max + 1e-9) {
                 max = s.score();
                 top.clear();
@@ -105,8 +116,17 @@ public final class ClauseMatcher {
         return top;
     }
 
-    /** The score of one event for a clause. */
+    private static Scored joint(Scored a, Scored b) {
+        List<String> reasons = new ArrayList<>(a.reasons());
+        b.reasons().forEach(r -> reasons.add("while " + r));
+        return new Scored(a.event(), a.score() + b.score(), a.specific() || b.specific(), reasons);
+    }
+
+    /** The score of one event for a clause (0 for no clause). */
     public Scored score(Clause clause, VideoFacts.Event e, VideoWords words) {
+        if (clause == null) {
+            return new Scored(e, 0, false, List.of());
+        }
         double score = 0;
         boolean specific = false;
         List<String> reasons = new ArrayList<>();
@@ -144,17 +164,26 @@ public final class ClauseMatcher {
         if (categories.isEmpty()) {
             return 0;
         }
-        if (same != null && categories.contains(same.category())) {
+        if (same != null && names(phrase.head(), categories, same.category())) {
             used.add(phrase.head());
             reasons.add(role + " " + phrase.head() + "=" + same.category());
             return 1;
         }
-        if (other != null && categories.contains(other.category())) {
+        if (other != null && names(phrase.head(), categories, other.category())) {
             used.add(phrase.head());
             reasons.add(role + " " + phrase.head() + "~" + other.category());
             return 0.5;
         }
         return 0;
+    }
+
+    /** The table's categories for the head, else WordNet's kinds of a noun the table does not hold. */
+    private boolean names(String head, List<String> categories, String category) {
+        if (categories.contains(category)) {
+            return true;
+        }
+        String noun = lemmatizer.noun(head);
+        return !synonyms.hasNoun(noun) && lemmatizer.namesCategory(noun, category);
     }
 
     private List<String> categories(String head) {

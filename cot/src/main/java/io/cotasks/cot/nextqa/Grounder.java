@@ -74,6 +74,13 @@ public final class Grounder {
                     break;
                 }
             }
+            if (!found && !STOP.contains(word)) {
+                List<String> cats = byWordNet(word, categories);
+                if (!cats.isEmpty()) {
+                    entities.add(new Grounding.Term(word, lemmatizer.noun(word), cats));
+                    found = true;
+                }
+            }
             String verb = lemmatizer.verb(word);
             List<String> preds = present(expand(verb, predicates), predicates);
             if (!preds.isEmpty()) {
@@ -85,6 +92,15 @@ public final class Grounder {
             }
         }
         return new Grounding(dedupe(entities), dedupe(events), modifiers, ungrounded);
+    }
+
+    /** The present categories a noun outside the synonym table is a kind of, by WordNet ("bull" -> cattle/cow). */
+    private List<String> byWordNet(String word, Set<String> categories) {
+        String noun = lemmatizer.noun(word);
+        if (synonyms.hasNoun(noun)) {
+            return List.of();
+        }
+        return categories.stream().filter(c -> lemmatizer.namesCategory(noun, c)).sorted().toList();
     }
 
     private List<String> expand(String lemma, Set<String> predicates) {

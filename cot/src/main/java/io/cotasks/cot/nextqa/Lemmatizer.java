@@ -101,6 +101,54 @@ public final class Lemmatizer {
         });
     }
 
+    private final Map<String, java.util.Set<String>> nounKinds = new ConcurrentHashMap<>();
+
+    /**
+     * What a noun is a kind of, by WordNet: the lemmas of its most frequent sense and of all its
+     * hypernyms ("bull" -> cattle, bovine, ...; "plane" -> airplane, aircraft, ...). A question noun names a
+     * graph category that is one of these ({@link #namesCategory}).
+     */
+    public java.util.Set<String> nounKinds(String lemma) {
+        return nounKinds.computeIfAbsent(lemma, w -> {
+            java.util.Set<String> out = new java.util.LinkedHashSet<>();
+            synchronized (this) {
+                try {
+                    net.sf.extjwnl.data.IndexWord word = dictionary.getIndexWord(POS.NOUN, w);
+                    if (word != null) {
+                        word.getSenses().stream().limit(1).forEach(s -> addAncestors(s, out, 0));
+                    }
+                } catch (JWNLException e) {
+                    // no kinds
+                }
+            }
+            return java.util.Set.copyOf(out);
+        });
+    }
+
+    private static void addAncestors(net.sf.extjwnl.data.Synset synset, java.util.Set<String> out, int depth) {
+        synset.getWords().forEach(x -> out.add(x.getLemma().toLowerCase(java.util.Locale.ROOT).replace(' ', '_')));
+        if (depth < 12) {
+            for (net.sf.extjwnl.data.Pointer p : synset.getPointers(net.sf.extjwnl.data.PointerType.HYPERNYM)) {
+                try {
+                    addAncestors(p.getTargetSynset(), out, depth + 1);
+                } catch (JWNLException e) {
+                    // an unreadable pointer adds nothing
+                }
+            }
+        }
+    }
+
+    /** True when the noun is, by WordNet, a kind of the category ({@code cattle/cow}: of cattle or of cow). */
+    public boolean namesCategory(String lemma, String category) {
+        java.util.Set<String> kinds = nounKinds(lemma);
+        for (String part : category.split("/")) {
+            if (kinds.contains(part) || kinds.contains(noun(part))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private synchronized String base(POS pos, String word) {
         try {
             List<String> forms = dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word);

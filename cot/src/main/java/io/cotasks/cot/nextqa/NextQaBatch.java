@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Generates the CoT of many NExT-QA questions, keeping what the reports need: per type code, how many
@@ -51,12 +52,34 @@ public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> witho
 
     /** Frame localization of every question with a graph, in seconds. */
     public Map<String, double[]> predictions() {
+        return predictions(p -> true);
+    }
+
+    /** Frame localization of the questions whose plan passes {@code filter}, in seconds. */
+    public Map<String, double[]> predictions(Predicate<NextQaPlan> filter) {
         Map<String, double[]> out = new LinkedHashMap<>();
         for (NextQaCot.Outcome o : outcomes) {
             NextQaPlan p = o.plan();
-            out.put(p.question().videoId() + "_" + p.question().qid(), p.moment());
+            if (filter.test(p)) {
+                out.put(p.question().videoId() + "_" + p.question().qid(), p.moment());
+            }
         }
         return out;
+    }
+
+    /**
+     * The parse line of a report: {@code parsed 1610 of 1610 (100.0%), with a temporal clause 675 (41.9%),
+     * moment from the temporal clause 430 (26.7%)}, over the questions with a graph.
+     */
+    public String parseLine() {
+        int n = outcomes.size();
+        long parsed = outcomes.stream().filter(o -> o.plan().parse().parsed()).count();
+        long temporal = outcomes.stream().filter(o -> o.plan().parse().temporal() != null).count();
+        long fromTemporal = outcomes.stream()
+                .filter(o -> o.plan().source() == NextQaPlan.MomentSource.TEMPORAL_CLAUSE).count();
+        return String.format(Locale.ROOT, "parsed %d of %d (%.1f%%), with a temporal clause %d (%.1f%%),"
+                        + " moment from the temporal clause %d (%.1f%%)", parsed, n, pct((int) parsed, n), temporal,
+                pct((int) temporal, n), fromTemporal, pct((int) fromTemporal, n));
     }
 
     /** One line per type code and a total: share of questions with a graph that have an entity and an event. */

@@ -20,10 +20,37 @@ import java.util.List;
  * @param windowBegin     first frame of the moment
  * @param windowEnd       end frame (exclusive) of the moment
  * @param rule            how the moment follows from the parse and the matches, in words
+ * @param source          what the moment came from
  */
 public record NextQaPlan(Question question, VideoFacts facts, Grounding grounding, QuestionParse parse,
                          List<ClauseMatcher.Scored> mainMatches, List<ClauseMatcher.Scored> temporalMatches,
-                         VideoFacts.Event anchor, int windowBegin, int windowEnd, String rule) {
+                         VideoFacts.Event anchor, int windowBegin, int windowEnd, String rule,
+                         MomentSource source) {
+
+    /** What a plan's moment came from, as {@code eval grounding} reports it. */
+    public enum MomentSource {
+        /** The events the temporal clause matched (after, before, when, while, ...). */
+        TEMPORAL_CLAUSE("temporal clause"),
+        /** The events the main clause matched. */
+        MAIN_CLAUSE("main clause"),
+        /** The part of the video the question names ("at the beginning"). */
+        NAMED_PART("named part"),
+        /** No clause matched an event: the whole video (or the named part). */
+        NO_MATCH("no match"),
+        /** Not parsed, or a DC question: the bag of words. */
+        WORDS("bag of words");
+
+        private final String label;
+
+        MomentSource(String label) {
+            this.label = label;
+        }
+
+        /** {@code temporal clause}. */
+        public String label() {
+            return label;
+        }
+    }
 
     public NextQaPlan {
         mainMatches = List.copyOf(mainMatches);

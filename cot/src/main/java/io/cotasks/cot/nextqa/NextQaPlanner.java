@@ -11,13 +11,15 @@ import java.util.Set;
 /**
  * Plans a NExT-QA question by its structure ({@link QuestionAnalyser}): each clause is matched against the
  * events ({@link ClauseMatcher}), only events in the named third of the video when the question names one;
- * the moment is then, by connective: after Y, from the end of Y's event to the end of the next event of the
- * main clause's subject (else for the graph's median event length); before Y, the mirror; when/while/as/during
- * Y, Y's event; otherwise the main clause's event, for why/how (CW, CH) with half a median event length
- * before it (what leads into it). Equally matching events are taken together (their hull). A question that
- * names a part of the video ("at the beginning") is answered by that third, whatever the clauses matched
- * inside it; no match at all leaves the whole video. DC keeps every event of the counted category.
- * Questions that do not parse are planned by the bag of words ({@link WordsPlanner}).
+ * the moment is then, by connective: after Y, from the start of Y's event to the end of the main clause's
+ * events that end after it (graph relations are states, and the change Y names starts Y's state); before Y,
+ * from the previous main-clause event (else a median event length of the graph) to the start of Y's event;
+ * when/while/as/during Y, the events matching both clauses best together; otherwise the main clause's event,
+ * for why/how (CW, CH) with half a median event length before it (what leads into it). Equally matching
+ * events are taken together (their hull). A question that names a part of the video ("at the beginning") is
+ * answered by that third, whatever the clauses matched inside it; no match at all leaves the whole video. DC
+ * keeps every event of the counted category. Questions that do not parse are planned by the bag of words
+ * ({@link WordsPlanner}).
  */
 public final class NextQaPlanner {
 
@@ -58,51 +60,59 @@ public final class NextQaPlanner {
         String where = parse.part() == null ? "the whole video" : "the " + partName(parse.part()) + " third";
         if (main.isEmpty() && temporal.isEmpty()) {
             return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, part[0], part[1],
-                    type + ": no clause matched an event: " + where);
+                    type + ": no clause matched an event: " + where, NextQaPlan.MomentSource.NO_MATCH);
         }
         if (parse.part() != null) {
             return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, part[0], part[1],
-                    type + ": the question names " + where);
+                    type + ": the question names " + where, NextQaPlan.MomentSource.NAMED_PART);
         }
-        Moment m = moment(type, parse.connective(), main, temporal, facts, median(facts.events()));
+        List<Scored> joint = parse.connective() != null && DURING.contains(parse.connective())
+                ? matcher.bestJoint(parse.main(), parse.temporal(), candidates, words) : List.of();
+        Moment m = moment(type, parse.connective(), main, temporal, joint, median(facts.events()));
         int b = Math.max(0, Math.min(m.begin, last - 1));
         int e = Math.max(b + 1, Math.min(m.end, last));
-        return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, b, e, type + ": " + m.rule);
+        return new NextQaPlan(question, facts, g, parse, main, temporal, anchor, b, e, type + ": " + m.rule,
+                m.fromTemporal ? NextQaPlan.MomentSource.TEMPORAL_CLAUSE : NextQaPlan.MomentSource.MAIN_CLAUSE);
     }
 
-    private record Moment(int begin, int end, String rule) {
+    private record Moment(int begin, int end, String rule, boolean fromTemporal) {
+        Moment(int begin, int end, String rule) {
+            this(begin, end, rule, true);
+        }
     }
 
     /** The moment by connective, from the matched events (at least one clause matched). */
     private static Moment moment(String type, String c, List<Scored> main, List<Scored> temporal,
-                                 VideoFacts facts, int median) {
+                                 List<Scored> joint, int median) {
+        if (!temporal.isEmpty() && AFTER.contains(c)) {
+            int[] y = hull(temporal);
+            List<Scored> following = main.stream().filter(s -> s.event().end() > y[0]).toList();
+            String clause = "the '" + c + "' clause's event" + ties(temporal);
+            return following.isEmpty()
+                    ? new Moment(y[0], y[1], clause + " (no main-clause event follows its start)")
+                    : new Moment(Math.max(y[0], hull(following)[0]), hull(following)[1], "from the start of "
+                    + clause + " to the end of the main clause's event" + ties(following));
+        }
         if (!temporal.isEmpty() && c != null && !DURING.contains(c)) {
             int[] y = hull(temporal);
-            boolean after = AFTER.contains(c);
-            int[] next = after ? nextOf(main, y) : previousOf(main, y);
+            int[] previous = previousOf(main, y);
             String clause = "the '" + c + "' clause's event" + ties(temporal);
-            String bound = next != null ? "the " + (after ? "next" : "previous") + " event of the main clause"
-                    : "a median event length of the graph";
-            if (after) {
-                return y[1] >= facts.frameCount() - 1
-                        ? new Moment(y[1] - median, y[1], clause + " ends the video: its last median event length")
-                        : new Moment(y[1], next != null ? next[1] : y[1] + median, "from the end of " + clause + " to " + bound);
-            }
+            String bound = previous != null ? "the previous event of the main clause" : "a median event length of the graph";
             return y[0] <= 0
                     ? new Moment(0, median, clause + " starts the video: the first median event length")
-                    : new Moment(next != null ? next[0] : y[0] - median, y[0], "from " + bound + " to the start of " + clause);
+                    : new Moment(previous != null ? previous[0] : y[0] - median, y[0], "from " + bound + " to the start of " + clause);
         }
-        if (!temporal.isEmpty() && c != null) {
-            int[] y = hull(temporal);
-            return new Moment(y[0], y[1], "the '" + c + "' clause's event" + ties(temporal));
+        if (!joint.isEmpty() && c != null) {
+            int[] y = hull(joint);
+            return new Moment(y[0], y[1], "the events matching both clauses best, for '" + c + "'" + ties(joint));
         }
         List<Scored> own = main.isEmpty() ? temporal : main;
         int[] x = hull(own);
         String clause = (main.isEmpty() ? "the temporal" : "the main") + " clause's event" + ties(own);
         if ("CW".equals(type) || "CH".equals(type)) {
-            return new Moment(x[0] - median / 2, x[1], clause + " and half a median event length before it");
+            return new Moment(x[0] - median / 2, x[1], clause + " and half a median event length before it", main.isEmpty());
         }
-        return new Moment(x[0], x[1], clause);
+        return new Moment(x[0], x[1], clause, main.isEmpty());
     }
 
     /** How the best events were found: {@code " (3 tie on entity categories only: their union)"}. */
@@ -112,13 +122,6 @@ public final class NextQaPlanner {
             return specific ? "" : " (entity categories only)";
         }
         return " (" + scored.size() + " tie" + (specific ? "" : " on entity categories only") + ": their union)";
-    }
-
-    /** The next event of the main clause's matches after Y: {@code [begin, end]} of the earliest ending one. */
-    private static int[] nextOf(List<Scored> main, int[] y) {
-        return main.stream().map(Scored::event).filter(e -> e.begin() >= y[0] && e.end() > y[1])
-                .min(Comparator.comparingInt(VideoFacts.Event::end))
-                .map(e -> new int[]{e.begin(), e.end()}).orElse(null);
     }
 
     private static int[] previousOf(List<Scored> main, int[] y) {

@@ -45,6 +45,11 @@ public final class Synonyms {
         return verbs.getOrDefault(lemma, List.of(lemma));
     }
 
+    /** True when the table maps this noun lemma to categories. */
+    public boolean hasNoun(String lemma) {
+        return nouns.containsKey(lemma);
+    }
+
     /** True when the table maps this verb lemma to predicates. */
     public boolean isVerb(String lemma) {
         return verbs.containsKey(lemma);

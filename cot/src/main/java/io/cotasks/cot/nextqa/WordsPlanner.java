@@ -37,12 +37,12 @@ final class WordsPlanner {
                 int b = counted.stream().mapToInt(VideoFacts.Event::begin).min().orElse(0);
                 int e = counted.stream().mapToInt(VideoFacts.Event::end).max().orElse(last);
                 return new NextQaPlan(question, facts, g, parse, List.of(), List.of(), anchor, b, e,
-                        "DC: every event of " + g.categories());
+                        "DC: every event of " + g.categories(), NextQaPlan.MomentSource.WORDS);
             }
         }
         if (anchor == null) {
             return new NextQaPlan(question, facts, g, parse, List.of(), List.of(), null, 0, last,
-                    how + "not grounded: the whole video");
+                    how + "not grounded: the whole video", NextQaPlan.MomentSource.WORDS);
         }
         String rule = switch (type) {
             case "TN" -> "TN: around the anchor";
@@ -53,7 +53,7 @@ final class WordsPlanner {
         int[] widened = widen(facts, anchor);
         int b = Math.max(0, Math.min(widened[0], last - 1));
         int e = Math.max(b + 1, Math.min(widened[1], last));
-        return new NextQaPlan(question, facts, g, parse, List.of(), List.of(), anchor, b, e, how + rule);
+        return new NextQaPlan(question, facts, g, parse, List.of(), List.of(), anchor, b, e, how + rule, NextQaPlan.MomentSource.WORDS);
     }
 
     /** The anchor's frames widened by a quarter of its length on each side and to at least 8 s. */

@@ -1,0 +1,39 @@
+package io.cotasks.app;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code eval grounding} end to end on the real two-video NExT-GQA sample ({@code samples/nextqa_vidstg}):
+ * the coverage table, the parse line, the figures per type code and per source of the moment, and the
+ * closing line, checked against what the rules in docs/cot.md give on these 13 questions.
+ */
+class EvalGroundingCommandTest {
+
+    static final Path SAMPLES = Path.of(System.getProperty("cotasks.samples")).resolve("nextqa_vidstg");
+
+    @Test
+    void printsParseShareFiguresPerTypeAndPerSourceAndTheClosingLine(@TempDir Path dir) {
+        String db = dir.resolve("db").toString();
+        assertThat(CliRun.of("ingest", "--source", "vidstg", "--db", db,
+                SAMPLES.resolve("vidstg_test_2videos.json").toString()).exit()).isZero();
+        CliRun run = CliRun.of("eval", "grounding", "--db", db,
+                "--questions", SAMPLES.resolve("nextgqa_val_2videos.csv").toString(),
+                "--spans", SAMPLES.resolve("nextgqa_gsub_val_2videos.json").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).contains(
+                "all          13          13   69.2%  69.2%         69.2%",
+                "parsed 13 of 13 (100.0%), with a temporal clause 8 (61.5%), moment from the temporal clause 5 (38.5%)",
+                "  CW               questions 5  mIoP 40.3  IoP@0.3 40.0  IoP@0.5 40.0  mIoU 28.8  IoU@0.3 20.0  IoU@0.5 20.0",
+                "  TN               questions 3  mIoP 3.5  IoP@0.3 0.0  IoP@0.5 0.0  mIoU 3.5  IoU@0.3 0.0  IoU@0.5 0.0",
+                "  temporal clause  questions 5  mIoP 52.3  IoP@0.3 60.0  IoP@0.5 60.0  mIoU 20.5  IoU@0.3 40.0  IoU@0.5 0.0",
+                "  no match         questions 4  mIoP 6.9  IoP@0.3 0.0  IoP@0.5 0.0  mIoU 6.9  IoU@0.3 0.0  IoU@0.5 0.0");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("mIoU 20.4 IoP@0.5 38.5");
+    }
+}
