@@ -1,5 +1,6 @@
 package io.cotasks.app;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,11 +18,19 @@ class EvalGroundingCommandTest {
 
     static final Path SAMPLES = Path.of(System.getProperty("cotasks.samples")).resolve("nextqa_vidstg");
 
-    @Test
-    void printsParseShareFiguresPerTypeAndPerSourceAndTheClosingLine(@TempDir Path dir) {
-        String db = dir.resolve("db").toString();
+    @TempDir
+    static Path dir;
+    static String db;
+
+    @BeforeAll
+    static void ingest() {
+        db = dir.resolve("db").toString();
         assertThat(CliRun.of("ingest", "--source", "vidstg", "--db", db,
                 SAMPLES.resolve("vidstg_test_2videos.json").toString()).exit()).isZero();
+    }
+
+    @Test
+    void printsParseShareFiguresPerTypeAndPerSourceAndTheClosingLine() {
         CliRun run = CliRun.of("eval", "grounding", "--db", db,
                 "--questions", SAMPLES.resolve("nextgqa_val_2videos.csv").toString(),
                 "--spans", SAMPLES.resolve("nextgqa_gsub_val_2videos.json").toString());
@@ -35,5 +44,15 @@ class EvalGroundingCommandTest {
                 "  temporal clause  questions 5  mIoP 52.3  IoP@0.3 60.0  IoP@0.5 60.0  mIoU 20.5  IoU@0.3 40.0  IoU@0.5 0.0",
                 "  no match         questions 4  mIoP 6.9  IoP@0.3 0.0  IoP@0.5 0.0  mIoU 6.9  IoU@0.3 0.0  IoU@0.5 0.0");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("mIoU 20.4 IoP@0.5 38.5");
+    }
+
+    /** Questions on videos the graph does not hold count as without a graph; the run does not stop. */
+    @Test
+    void questionsOnVideosNotInTheGraphHaveNoGraph() {
+        CliRun run = CliRun.of("eval", "grounding", "--db", db,
+                "--questions", SAMPLES.resolveSibling("golden_nextqa_vidor/nextqa_mc_val_2videos.csv").toString(),
+                "--spans", SAMPLES.resolve("nextgqa_gsub_val_2videos.json").toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out().lines().toList()).contains("questions 18, with a graph 0, scored 0");
     }
 }

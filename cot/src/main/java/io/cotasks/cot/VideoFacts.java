@@ -60,21 +60,21 @@ public record VideoFacts(String videoId, double fps, int frameCount, List<Entity
         statements = List.copyOf(statements);
     }
 
-    /** Reads the facts of a video through the DSL. */
+    /** Reads the facts of a video through the DSL; a video the graph does not hold has none. */
     public static VideoFacts load(QueryEngine engine, String videoId) {
         List<String> statements = new ArrayList<>();
         String video = "VIDEOS WHERE id = " + Dsl.string(videoId);
         statements.add(video);
         StatementResult v = engine.run(video);
-        double fps = 0;
-        int frames = 0;
-        if (!v.rows().isEmpty()) {
-            Map<String, Object> row = v.rows().get(0);
-            Object f = Rows.get(v, row, "fps");
-            Object n = Rows.get(v, row, "frameCount");
-            fps = f == null ? 0 : Rows.number(f);
-            frames = n == null ? 0 : Rows.integer(n);
+        if (v.rows().isEmpty()) {
+            // a question's video that the graph does not hold: no facts (the other statements would reject it)
+            return new VideoFacts(videoId, 0, 0, List.of(), List.of(), statements);
         }
+        Map<String, Object> videoRow = v.rows().get(0);
+        Object f = Rows.get(v, videoRow, "fps");
+        Object n = Rows.get(v, videoRow, "frameCount");
+        double fps = f == null ? 0 : Rows.number(f);
+        int frames = n == null ? 0 : Rows.integer(n);
         String entitiesStatement = "ENTITIES " + Dsl.inVideo(videoId);
         statements.add(entitiesStatement);
         StatementResult e = engine.run(entitiesStatement);
