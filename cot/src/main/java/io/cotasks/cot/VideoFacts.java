@@ -1,12 +1,18 @@
 package io.cotasks.cot;
 
 import io.cotasks.query.QueryEngine;
-import io.cotasks.query.StatementResult;
+import io.cotasks.query.result.EntityRef;
+import io.cotasks.query.result.EventRow;
+import io.cotasks.query.result.Result;
+import io.cotasks.query.result.VideoRow;
+import io.cotasks.query.statement.EventField;
+import io.cotasks.query.statement.Patterns;
+import io.cotasks.query.statement.Statements;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,59 +68,36 @@ public record VideoFacts(String videoId, double fps, int frameCount, List<Entity
 
     /** Reads the facts of a video through the DSL; a video the graph does not hold has none. */
     public static VideoFacts load(QueryEngine engine, String videoId) {
-        List<String> statements = new ArrayList<>();
-        String video = "VIDEOS WHERE id = " + Dsl.string(videoId);
-        statements.add(video);
-        StatementResult v = engine.run(video);
-        if (v.rows().isEmpty()) {
+        Result<VideoRow> video = engine.run(Statements.video(videoId));
+        if (video.rows().isEmpty()) {
             // a question's video that the graph does not hold: no facts (the other statements would reject it)
-            return new VideoFacts(videoId, 0, 0, List.of(), List.of(), statements);
+            return new VideoFacts(videoId, 0, 0, List.of(), List.of(), List.of(video.statement()));
         }
-        Map<String, Object> videoRow = v.rows().get(0);
-        Object f = Rows.get(v, videoRow, "fps");
-        Object n = Rows.get(v, videoRow, "frameCount");
-        double fps = f == null ? 0 : Rows.number(f);
-        int frames = n == null ? 0 : Rows.integer(n);
-        String entitiesStatement = "ENTITIES " + Dsl.inVideo(videoId);
-        statements.add(entitiesStatement);
-        StatementResult e = engine.run(entitiesStatement);
+        VideoRow v = video.rows().get(0);
+        double fps = v.fps() == null ? 0 : v.fps();
+        int frames = v.frameCount() == null ? 0 : v.frameCount();
+        Result<EntityRef> listed = engine.run(Statements.entities().inVideo(videoId));
         Set<Entity> entities = new LinkedHashSet<>();
-        for (Map<String, Object> row : e.rows()) {
-            Object track = Rows.get(e, row, "track");
-            if (track == null) {
-                track = Rows.get(e, row, "trackId");
-            }
-            entities.add(new Entity(Rows.integer(track), Rows.text(Rows.get(e, row, "category"))));
-        }
-        String eventsStatement = "EVENTS e = (s)-[*]->(o) " + Dsl.inVideo(videoId)
-                + " RETURN e.predicate, e.kind, e.source, e.begin, e.end, s.track, s.category, o.track, o.category, e.texts";
-        statements.add(eventsStatement);
-        StatementResult r = engine.run(eventsStatement);
+        listed.rows().forEach(e -> entities.add(new Entity(e.track(), e.category())));
+        Result<EventRow> read = engine.run(Statements.events(Patterns.event("e", Patterns.node("s"),
+                Patterns.anyPredicate(), Patterns.node("o")), EventField.PREDICATE, EventField.KIND, EventField.SOURCE,
+                EventField.BEGIN, EventField.END, EventField.SUBJECT_TRACK, EventField.SUBJECT_CATEGORY,
+                EventField.OBJECT_TRACK, EventField.OBJECT_CATEGORY, EventField.TEXTS).inVideo(videoId));
         List<Event> events = new ArrayList<>();
-        for (Map<String, Object> row : r.rows()) {
-            Entity subject = new Entity(Rows.integer(Rows.at(r, row, 5)), Rows.text(Rows.at(r, row, 6)));
-            Entity object = new Entity(Rows.integer(Rows.at(r, row, 7)), Rows.text(Rows.at(r, row, 8)));
-            events.add(new Event(Rows.text(Rows.at(r, row, 0)), Rows.text(Rows.at(r, row, 1)),
-                    Rows.text(Rows.at(r, row, 2)), subject, object, Rows.integer(Rows.at(r, row, 3)),
-                    Rows.integer(Rows.at(r, row, 4)), texts(Rows.at(r, row, 9))));
+        for (EventRow row : read.rows()) {
+            Entity subject = new Entity(row.subjectTrack(), row.subjectCategory());
+            Entity object = new Entity(row.objectTrack(), row.objectCategory());
+            events.add(new Event(row.predicate(), row.kind(), row.source(), subject, object, row.begin(), row.end(),
+                    row.texts()));
             entities.add(subject);
             entities.add(object);
         }
-        events.sort(java.util.Comparator.comparingInt(Event::begin).thenComparing(Event::predicate));
+        events.sort(Comparator.comparingInt(Event::begin).thenComparing(Event::predicate));
         if (frames == 0) {
             frames = events.stream().mapToInt(Event::end).max().orElse(0);
         }
-        return new VideoFacts(videoId, fps, frames, new ArrayList<>(entities), events, statements);
-    }
-
-    private static List<String> texts(Object value) {
-        if (value instanceof String[] a) {
-            return List.of(a);
-        }
-        if (value instanceof List<?> l) {
-            return l.stream().map(String::valueOf).toList();
-        }
-        return List.of();
+        return new VideoFacts(videoId, fps, frames, new ArrayList<>(entities), events,
+                List.of(video.statement(), listed.statement(), read.statement()));
     }
 
     /** Seconds at the start of a frame. */

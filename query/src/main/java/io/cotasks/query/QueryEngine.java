@@ -12,6 +12,8 @@ import io.cotasks.query.compile.Step;
 import io.cotasks.query.exec.Executor;
 import io.cotasks.query.parser.ParsedStatement;
 import io.cotasks.query.parser.StatementParser;
+import io.cotasks.query.result.Result;
+import io.cotasks.query.statement.Operator;
 import io.cotasks.store.SceneGraphStore;
 
 import java.util.ArrayList;
@@ -41,6 +43,17 @@ public final class QueryEngine {
     /** Runs one statement. Throws {@link QueryException} for syntax and semantic errors. */
     public StatementResult run(String statement) {
         return execute(statement, StatementParser.parseStatement(statement));
+    }
+
+    /**
+     * Runs a statement built with {@link io.cotasks.query.statement.Statements} and reads its rows as records.
+     * Throws {@link QueryException} when the statement does not check (an unknown video, category or predicate).
+     */
+    public <R> Result<R> run(Operator<R> operator) {
+        Query query = operator.query();
+        SemanticChecker.check(query, session.vocabulary(), steps());
+        Executor.Rows rows = Executor.run(store, session.compile(query), session.steps, false);
+        return new Result<>(operator.text(), operator.read(rows), rows.notes());
     }
 
     /** Runs every statement of a script in order and returns their results. */
@@ -132,4 +145,5 @@ public final class QueryEngine {
             }
         });
     }
+
 }

@@ -1,5 +1,6 @@
 package io.cotasks.cot.nextqa;
 
+import io.cotasks.datasets.nextqa.NextQaType;
 import io.cotasks.cot.VideoFacts;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class NextQaAnswer {
         if (choices.isEmpty() || !plan.grounding().hasEntity()) {
             return null;
         }
-        if ("DC".equals(plan.question().type())) {
+        if (NextQaType.DC.is(plan.question().type())) {
             long n = plan.facts().entities().stream()
                     .filter(e -> plan.grounding().categories().contains(e.category())).count();
             List<String> hits = choices.stream().filter(c -> number(c) == n).toList();
@@ -63,7 +64,7 @@ final class NextQaAnswer {
     }
 
     private static Set<String> windowVocabulary(NextQaPlan plan) {
-        boolean skipAnchor = "TN".equals(plan.question().type()) || "TP".equals(plan.question().type());
+        boolean skipAnchor = NextQaType.TN.is(plan.question().type()) || NextQaType.TP.is(plan.question().type());
         Set<String> out = new LinkedHashSet<>();
         for (VideoFacts.Event e : plan.facts().events()) {
             if (e.begin() < plan.windowEnd() && e.end() > plan.windowBegin() && !(skipAnchor && e.equals(plan.anchor()))

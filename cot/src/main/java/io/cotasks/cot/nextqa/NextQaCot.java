@@ -1,15 +1,26 @@
 package io.cotasks.cot.nextqa;
 
+import io.cotasks.datasets.nextqa.NextQaType;
 import io.cotasks.cot.CoTask;
 import io.cotasks.cot.CotResult;
 import io.cotasks.cot.CotStep;
-import io.cotasks.cot.Dsl;
 import io.cotasks.cot.VideoFacts;
 import io.cotasks.cot.render.CotText;
 import io.cotasks.cot.render.Evidence;
 import io.cotasks.cot.render.StepDraft;
 import io.cotasks.query.QueryEngine;
-import io.cotasks.query.StatementResult;
+import io.cotasks.query.ast.Binding;
+import io.cotasks.query.ast.NodePattern;
+import io.cotasks.query.result.EntityRef;
+import io.cotasks.query.result.EventRef;
+import io.cotasks.query.result.Result;
+import io.cotasks.query.result.Span;
+import io.cotasks.query.result.SpatialRelation;
+import io.cotasks.query.result.TemporalPair;
+import io.cotasks.query.result.TrackBox;
+import io.cotasks.query.statement.Operator;
+import io.cotasks.query.statement.Patterns;
+import io.cotasks.query.statement.Statements;
 import io.cotasks.store.model.Question;
 
 import java.util.ArrayList;
@@ -50,30 +61,31 @@ public final class NextQaCot {
     public record Outcome(NextQaPlan plan, CotResult result) {
     }
 
-    private String video(NextQaPlan p) {
-        return Dsl.inVideo(p.facts().videoId());
-    }
-
-    private String window(NextQaPlan p) {
-        return Dsl.frames(p.windowBegin(), Math.max(p.windowBegin(), p.windowEnd() - 1));
+    /** The statement in the question's video and focus window. */
+    private static <R> Operator<R> inWindow(Operator<R> operator, NextQaPlan p) {
+        return operator.inVideo(p.facts().videoId()).frames(p.windowBegin(), Math.max(p.windowBegin(), p.windowEnd() - 1));
     }
 
     private String secs(NextQaPlan p, int begin, int end) {
-        return Dsl.number(p.facts().seconds(begin)) + "-" + Dsl.number(p.facts().seconds(end)) + "s";
+        return Evidence.secs(p.facts().seconds(begin), p.facts().seconds(end));
+    }
+
+    /** {@code (x#1)-[watch]->(y#2)}: the anchor event's pattern, its subject named x and its object y. */
+    private static Binding anchorPattern(String variable, VideoFacts.Event a) {
+        return Patterns.event(variable, Patterns.track("x", a.subject().track()), Patterns.predicate(a.predicate()),
+                Patterns.track("y", a.object().track()));
     }
 
     private StepDraft localize(NextQaPlan p) {
         VideoFacts.Event a = p.anchor();
         String marker = p.grounded() ? "" : "NOT GROUNDED (" + missing(p) + "); ";
-        String statement = a == null
-                ? "LOCALIZE ()-[*]->() " + video(p)
-                : "LOCALIZE " + Dsl.node("x", null, a.subject().track()) + "-[" + Dsl.name(a.predicate()) + "]->"
-                + Dsl.node("y", null, a.object().track()) + " " + video(p);
-        StatementResult r = engine.run(statement);
+        Binding pattern = a == null ? Patterns.event(null, Patterns.any(), Patterns.anyPredicate(), Patterns.any())
+                : anchorPattern(null, a);
+        Result<Span> r = engine.run(Statements.localize(pattern).inVideo(p.facts().videoId()));
         String summary = marker + (a == null ? "whole video" : "anchor " + a.describe()) + clauses(p)
                 + "; focus " + secs(p, p.windowBegin(), p.windowEnd()) + " (" + p.rule() + ")";
-        List<String> items = a == null ? List.of() : Evidence.spans(r);
-        return new StepDraft(CoTask.FRAME_LOCALIZATION, List.of(statement), summary, items);
+        List<String> items = a == null ? List.of() : Evidence.spans(r.rows());
+        return new StepDraft(CoTask.FRAME_LOCALIZATION, List.of(r.statement()), summary, items);
     }
 
     /** Which clause matched which event and why: {@code ; main clause -> adult#0 hold child#1 [subject man=adult]}. */
@@ -113,20 +125,20 @@ public final class NextQaCot {
         List<String> items = new ArrayList<>();
         List<VideoFacts.Entity> who = focusEntities(p);
         for (VideoFacts.Entity e : who) {
-            String s = "TRACK " + Dsl.node("x", null, e.track()) + " " + video(p) + " " + window(p) + " SAMPLE " + SAMPLE;
-            statements.add(s);
-            items.addAll(Evidence.boxes(engine.run(s)));
+            Result<TrackBox> boxes = engine.run(inWindow(Statements.track(Patterns.track("x", e.track()), SAMPLE), p));
+            statements.add(boxes.statement());
+            items.addAll(Evidence.boxes(boxes.rows()));
         }
         String summary;
         if (who.isEmpty()) {
-            String s = "ENTITIES " + video(p);
-            statements.add(s);
-            summary = "entities: " + engine.run(s).rows().size() + " tracks, none named by the question";
+            Result<EntityRef> all = engine.run(Statements.entities().inVideo(p.facts().videoId()));
+            statements.add(all.statement());
+            summary = "entities: " + all.rows().size() + " tracks, none named by the question";
         } else {
             summary = String.join(", ", who.stream().map(VideoFacts.Entity::label).toList())
                     + (items.isEmpty() ? ": no boxes in the graph" : "");
         }
-        if ("DC".equals(p.question().type()) && p.grounding().hasEntity()) {
+        if (NextQaType.DC.is(p.question().type()) && p.grounding().hasEntity()) {
             long n = p.facts().entities().stream().filter(e -> p.grounding().categories().contains(e.category())).count();
             summary = "count " + String.join("|", p.grounding().categories()) + " = " + n + "; " + summary;
         }
@@ -149,41 +161,37 @@ public final class NextQaCot {
 
     private StepDraft spatial(NextQaPlan p) {
         List<VideoFacts.Entity> who = focusEntities(p);
-        String nodes = who.isEmpty() ? "(*)" : String.join(", ", who.stream()
-                .map(e -> Dsl.node(null, null, e.track())).toList());
-        String statement = "SPATIAL " + nodes + " " + video(p) + " " + window(p);
-        List<String> items = Evidence.relations(engine.run(statement), p.facts().fps());
+        NodePattern[] nodes = who.isEmpty() ? new NodePattern[] {Patterns.any()}
+                : who.stream().map(e -> Patterns.track(null, e.track())).toArray(NodePattern[]::new);
+        Result<SpatialRelation> r = engine.run(inWindow(Statements.spatial(nodes), p));
+        List<String> items = Evidence.relations(r.rows(), p.facts().fps());
         String summary = items.isEmpty() ? "no spatial relation in " + secs(p, p.windowBegin(), p.windowEnd())
                 : items.size() + " relations in " + secs(p, p.windowBegin(), p.windowEnd());
-        return new StepDraft(CoTask.SPATIAL_RELATIONS, List.of(statement), summary, items);
+        return new StepDraft(CoTask.SPATIAL_RELATIONS, List.of(r.statement()), summary, items);
     }
 
     private StepDraft temporal(NextQaPlan p) {
         VideoFacts.Event a = p.anchor();
         if (a == null) {
-            String statement = "TEMPORAL e = ()-[*]->() " + video(p) + " SOURCE annotation";
-            List<String> items = Evidence.timeline(engine.run(statement), p.facts().fps());
-            return new StepDraft(CoTask.TEMPORAL_RELATIONS, List.of(statement), "timeline of the video", items);
+            Result<TemporalPair> r = engine.run(Statements.temporal(Patterns.event("e", Patterns.any(),
+                    Patterns.anyPredicate(), Patterns.any())).inVideo(p.facts().videoId()).source("annotation"));
+            List<String> items = Evidence.timeline(r.rows(), p.facts().fps());
+            return new StepDraft(CoTask.TEMPORAL_RELATIONS, List.of(r.statement()), "timeline of the video", items);
         }
         int begin = Math.min(a.begin(), p.windowBegin());
         int end = Math.max(a.end(), p.windowEnd());
-        String statement = "TEMPORAL a = " + Dsl.node("x", null, a.subject().track()) + "-[" + Dsl.name(a.predicate())
-                + "]->" + Dsl.node("y", null, a.object().track()) + ", b = (x)-[*]->() " + video(p) + " " + Dsl.frames(begin, Math.max(begin, end - 1)) + " SOURCE " + a.source();
-        StatementResult r = engine.run(statement);
+        Binding others = Patterns.event("b", Patterns.node("x"), Patterns.anyPredicate(), Patterns.any());
+        Result<TemporalPair> r = engine.run(Statements.temporal(anchorPattern("a", a), others)
+                .inVideo(p.facts().videoId()).frames(begin, Math.max(begin, end - 1)).source(a.source()));
         // The engine relates every pair of matched events; the step keeps the anchor's relations.
-        List<java.util.Map<String, Object>> rows = r.rows().stream().filter(row -> isAnchor(row, "a", a) || isAnchor(row, "b", a)).toList();
-        List<String> items = Evidence.timeline(new StatementResult(r.statement(), r.columns(), rows, r.cypher(), r.parameters()),
-                p.facts().fps());
+        List<TemporalPair> pairs = r.rows().stream().filter(pair -> isAnchor(pair.a(), a) || isAnchor(pair.b(), a)).toList();
+        List<String> items = Evidence.timeline(pairs, p.facts().fps());
         String summary = items.isEmpty() ? "no other event of " + a.subject().label() + " near the anchor"
                 : "Allen relations of the anchor " + a.describe();
-        return new StepDraft(CoTask.TEMPORAL_RELATIONS, List.of(statement), summary, items);
+        return new StepDraft(CoTask.TEMPORAL_RELATIONS, List.of(r.statement()), summary, items);
     }
 
-    private static boolean isAnchor(java.util.Map<String, Object> row, String side, VideoFacts.Event a) {
-        Object predicate = row.get(side + "Predicate");
-        Object begin = row.get(side + "Begin");
-        Object end = row.get(side + "End");
-        return a.predicate().equals(predicate) && begin instanceof Number b && b.intValue() == a.begin()
-                && end instanceof Number e && e.intValue() == a.end();
+    private static boolean isAnchor(EventRef event, VideoFacts.Event a) {
+        return a.predicate().equals(event.predicate()) && event.begin() == a.begin() && event.end() == a.end();
     }
 }

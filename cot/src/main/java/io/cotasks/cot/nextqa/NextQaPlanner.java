@@ -1,5 +1,6 @@
 package io.cotasks.cot.nextqa;
 
+import io.cotasks.datasets.nextqa.NextQaType;
 import io.cotasks.cot.VideoFacts;
 import io.cotasks.cot.nextqa.ClauseMatcher.Scored;
 import io.cotasks.store.model.Question;
@@ -45,7 +46,7 @@ public final class NextQaPlanner {
         Grounding g = grounder.ground(question.text(), facts);
         String type = question.type() == null ? "" : question.type();
         QuestionParse parse = analyser.parse(question.text());
-        if ("DC".equals(type) || !parse.parsed()) {
+        if (NextQaType.DC.is(type) || !parse.parsed()) {
             return WordsPlanner.plan(question, facts, g, parse);
         }
         int last = Math.max(facts.frameCount(), 1);
@@ -109,7 +110,7 @@ public final class NextQaPlanner {
         List<Scored> own = main.isEmpty() ? temporal : main;
         int[] x = hull(own);
         String clause = (main.isEmpty() ? "the temporal" : "the main") + " clause's event" + ties(own);
-        if ("CW".equals(type) || "CH".equals(type)) {
+        if (NextQaType.of(type).map(t -> t.group() == NextQaType.Group.CAUSAL).orElse(false)) {
             return new Moment(x[0] - median / 2, x[1], clause + " and half a median event length before it", main.isEmpty());
         }
         return new Moment(x[0], x[1], clause, main.isEmpty());

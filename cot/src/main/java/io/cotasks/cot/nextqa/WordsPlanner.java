@@ -1,5 +1,6 @@
 package io.cotasks.cot.nextqa;
 
+import io.cotasks.datasets.nextqa.NextQaType;
 import io.cotasks.cot.VideoFacts;
 import io.cotasks.store.model.Question;
 
@@ -29,7 +30,7 @@ final class WordsPlanner {
         VideoFacts.Event anchor = anchor(g, facts.events());
         String type = question.type() == null ? "" : question.type();
         String how = parse.parsed() ? "" : "not parsed, by words: ";
-        if ("DC".equals(type) && g.hasEntity()) {
+        if (NextQaType.DC.is(type) && g.hasEntity()) {
             List<VideoFacts.Event> counted = facts.events().stream()
                     .filter(e -> g.categories().contains(e.subject().category())
                             || e.object() != null && g.categories().contains(e.object().category())).toList();
@@ -44,12 +45,7 @@ final class WordsPlanner {
             return new NextQaPlan(question, facts, g, parse, List.of(), List.of(), null, 0, last,
                     how + "not grounded: the whole video", NextQaPlan.MomentSource.WORDS);
         }
-        String rule = switch (type) {
-            case "TN" -> "TN: around the anchor";
-            case "TP" -> "TP: around the anchor";
-            case "CW", "CH" -> type + ": around the anchor";
-            default -> (type.isEmpty() ? "?" : type) + ": around the anchor";
-        };
+        String rule = (type.isEmpty() ? "?" : type) + ": around the anchor";
         int[] widened = widen(facts, anchor);
         int b = Math.max(0, Math.min(widened[0], last - 1));
         int e = Math.max(b + 1, Math.min(widened[1], last));

@@ -3,13 +3,20 @@ package io.cotasks.cot.star;
 import io.cotasks.cot.CoTask;
 import io.cotasks.cot.CotResult;
 import io.cotasks.cot.CotStep;
-import io.cotasks.cot.Dsl;
-import io.cotasks.cot.Rows;
 import io.cotasks.cot.render.CotText;
 import io.cotasks.cot.render.Evidence;
 import io.cotasks.cot.render.StepDraft;
 import io.cotasks.query.QueryEngine;
-import io.cotasks.query.StatementResult;
+import io.cotasks.query.ast.NodePattern;
+import io.cotasks.query.result.EventRow;
+import io.cotasks.query.result.Result;
+import io.cotasks.query.result.SpatialRelation;
+import io.cotasks.query.result.TemporalPair;
+import io.cotasks.query.result.TrackBox;
+import io.cotasks.query.statement.EventField;
+import io.cotasks.query.statement.Operator;
+import io.cotasks.query.statement.Patterns;
+import io.cotasks.query.statement.Statements;
 import io.cotasks.store.star.StarClasses;
 
 import java.util.ArrayList;
@@ -25,6 +32,10 @@ public final class StarCot {
 
     /** Boxes kept per tracked entity. */
     static final int SAMPLE = 4;
+
+    /** {@code (p:person)}: STAR's actor. */
+    private static final NodePattern PERSON = Patterns.category("p", "person");
+    private static final String ANNOTATION = "annotation";
 
     private final QueryEngine engine;
     private final StarProgramRunner runner;
@@ -44,7 +55,7 @@ public final class StarCot {
 
     public Outcome generate(StarQuestion q, int maxTokens) {
         StarRun run = runner.run(q);
-        String window = Dsl.inVideo(q.videoId()) + " " + Dsl.frames(q.firstKeyframe(), q.lastKeyframe());
+        Window window = new Window(q.videoId(), q.firstKeyframe(), q.lastKeyframe());
         List<StepDraft> drafts = new ArrayList<>();
         drafts.add(localization(q, run));
         double fps = run.fps();
@@ -59,6 +70,13 @@ public final class StarCot {
         return new Outcome(run, result);
     }
 
+    /** The question's video and keyframes, which every statement of its CoT looks at. */
+    private record Window(String videoId, int first, int last) {
+        <R> Operator<R> of(Operator<R> operator) {
+            return operator.inVideo(videoId).frames(first, last);
+        }
+    }
+
     private List<StarStep> of(StarRun run, CoTask task) {
         return run.steps().stream().filter(s -> s.task() == task).toList();
     }
@@ -70,13 +88,12 @@ public final class StarCot {
     private StepDraft localization(StarQuestion q, StarRun run) {
         List<StarStep> steps = of(run, CoTask.FRAME_LOCALIZATION);
         String summary = "situation keyframes f" + q.firstKeyframe() + "-" + q.lastKeyframe()
-                + " (question " + Dsl.number(q.question().spans().get(0).begin()) + "-"
-                + Dsl.number(q.question().spans().get(0).end()) + "s)";
+                + " (question " + Evidence.secs(q.question().spans().get(0).begin(), q.question().spans().get(0).end()) + ")";
         List<String> items = steps.stream().map(StarStep::output).distinct().toList();
         return new StepDraft(CoTask.FRAME_LOCALIZATION, statements(steps), summary, items);
     }
 
-    private StepDraft tracking(StarRun run, String window, double fps) {
+    private StepDraft tracking(StarRun run, Window window, double fps) {
         List<StarStep> steps = of(run, CoTask.ENTITY_TRACKING);
         List<String> statements = new ArrayList<>(statements(steps));
         List<String> items = new ArrayList<>();
@@ -84,9 +101,9 @@ public final class StarCot {
         List<String> who = new ArrayList<>(List.of("person"));
         who.addAll(objectsNamed(run));
         for (String category : who.subList(0, Math.min(who.size(), 3))) {
-            String track = "TRACK " + Dsl.node("x", category, null) + " " + window + " SAMPLE " + SAMPLE;
-            statements.add(track);
-            items.addAll(Evidence.boxes(engine.run(track)));
+            Result<TrackBox> boxes = engine.run(window.of(Statements.track(Patterns.category("x", category), SAMPLE)));
+            statements.add(boxes.statement());
+            items.addAll(Evidence.boxes(boxes.rows()));
         }
         return new StepDraft(CoTask.ENTITY_TRACKING, statements, String.join(", ", who), items);
     }
@@ -111,34 +128,35 @@ public final class StarCot {
         return new ArrayList<>(out);
     }
 
-    private StepDraft relations(StarRun run, String window, double fps) {
+    private StepDraft relations(StarRun run, Window window, double fps) {
         List<StarStep> steps = of(run, CoTask.SPATIAL_RELATIONS);
         List<String> statements = new ArrayList<>(statements(steps));
         List<String> items = new ArrayList<>();
         steps.forEach(s -> items.add(s.describe()));
-        String contact = "EVENTS r = (p:person)-[*:contact]->(o) " + window + " SOURCE annotation"
-                + " RETURN r.predicate, o.category, r.begin, r.end";
-        statements.add(contact);
-        StatementResult c = engine.run(contact);
-        for (var row : c.rows()) {
-            items.add("person " + Rows.at(c, row, 0) + " " + Rows.at(c, row, 1) + " "
-                    + Evidence.span(Rows.at(c, row, 2), Rows.at(c, row, 3), fps));
+        Result<EventRow> contact = engine.run(window.of(Statements.events(Patterns.event("r", PERSON,
+                Patterns.kind("contact"), Patterns.node("o")), EventField.PREDICATE, EventField.OBJECT_CATEGORY,
+                EventField.BEGIN, EventField.END)).source(ANNOTATION));
+        statements.add(contact.statement());
+        for (EventRow row : contact.rows()) {
+            items.add("person " + row.predicate() + " " + row.objectCategory() + " "
+                    + Evidence.span(row.begin(), row.end(), fps));
         }
-        String spatial = "SPATIAL (p:person) " + window + " SOURCE annotation";
-        statements.add(spatial);
-        items.addAll(Evidence.relations(engine.run(spatial), fps));
+        Result<SpatialRelation> spatial = engine.run(window.of(Statements.spatial(PERSON)).source(ANNOTATION));
+        statements.add(spatial.statement());
+        items.addAll(Evidence.relations(spatial.rows(), fps));
         String summary = steps.isEmpty() ? "annotated relations of the person in the situation"
                 : "situations with " + String.join(", ", steps.stream().flatMap(s -> s.arguments().stream()).toList());
         return new StepDraft(CoTask.SPATIAL_RELATIONS, statements, summary, items);
     }
 
-    private StepDraft temporal(StarRun run, String window, double fps) {
+    private StepDraft temporal(StarRun run, Window window, double fps) {
         List<StarStep> steps = of(run, CoTask.TEMPORAL_RELATIONS);
         List<String> statements = new ArrayList<>(statements(steps));
         List<String> items = new ArrayList<>(steps.stream().map(StarStep::describe).toList());
-        String timeline = "TEMPORAL a = (p:person)-[*:action]->() " + window;
-        statements.add(timeline);
-        items.addAll(Evidence.timeline(engine.run(timeline), fps));
+        Result<TemporalPair> timeline = engine.run(window.of(Statements.temporal(Patterns.event("a", PERSON,
+                Patterns.kind("action"), Patterns.any()))));
+        statements.add(timeline.statement());
+        items.addAll(Evidence.timeline(timeline.rows(), fps));
         return new StepDraft(CoTask.TEMPORAL_RELATIONS, statements, "program result " + run.result(), items);
     }
 }

@@ -1,10 +1,14 @@
 package io.cotasks.cot.star;
 
-import io.cotasks.cot.Dsl;
-import io.cotasks.cot.Rows;
 import io.cotasks.query.QueryEngine;
 import io.cotasks.query.error.QueryException;
-import io.cotasks.query.StatementResult;
+import io.cotasks.query.result.EventRow;
+import io.cotasks.query.result.Result;
+import io.cotasks.query.result.TrackBox;
+import io.cotasks.query.statement.EventField;
+import io.cotasks.query.statement.Operator;
+import io.cotasks.query.statement.Patterns;
+import io.cotasks.query.statement.Statements;
 import io.cotasks.store.star.StarClasses;
 import io.cotasks.store.star.StarLabels;
 
@@ -47,6 +51,8 @@ final class StarGraphSituations implements SituationFrames {
                        List<String> statements) {
     }
 
+    private static final String ANNOTATION = "annotation";
+
     /** Videos read once and shared by every question of a run (not thread-safe). */
     static final class Cache {
         private final QueryEngine engine;
@@ -67,38 +73,36 @@ final class StarGraphSituations implements SituationFrames {
         }
 
         private VideoFrames load(String videoId) {
-            String track = "TRACK () " + Dsl.inVideo(videoId) + " SOURCE annotation";
-            String events = "EVENTS e = ()-[*] " + Dsl.inVideo(videoId) + " SOURCE annotation RETURN e.label, e.begin, e.end";
-            StatementResult boxes;
-            StatementResult spans;
+            Operator<TrackBox> track = Statements.track(Patterns.any()).inVideo(videoId).source(ANNOTATION);
+            Operator<EventRow> events = Statements.events(Patterns.event("e", Patterns.any(), Patterns.anyPredicate(),
+                    null), EventField.LABEL, EventField.BEGIN, EventField.END).inVideo(videoId).source(ANNOTATION);
+            Result<TrackBox> boxes;
+            Result<EventRow> spans;
             try {
                 boxes = engine.run(track);
                 spans = engine.run(events);
             } catch (QueryException e) {
                 if (String.valueOf(e.getMessage()).contains("unknown video")) {
-                    return new VideoFrames(false, Map.of(), List.of(), 0, List.of(track));
+                    return new VideoFrames(false, Map.of(), List.of(), 0, List.of(track.text()));
                 }
                 throw e;
             }
             Map<Integer, Set<Object>> boxed = new TreeMap<>();
             double fps = 0;
-            for (Map<String, Object> row : boxes.rows()) {
-                int frame = Rows.integer(Rows.get(boxes, row, "frame"));
-                boxed.computeIfAbsent(frame, f -> new LinkedHashSet<>())
-                        .add(StarLabels.objectValue(Rows.integer(Rows.get(boxes, row, "track"))));
-                double time = Rows.number(Rows.get(boxes, row, "time"));
-                if (frame > 0 && time > 0 && fps == 0) {
-                    fps = frame / time;
+            for (TrackBox box : boxes.rows()) {
+                boxed.computeIfAbsent(box.frame(), f -> new LinkedHashSet<>())
+                        .add(StarLabels.objectValue(box.entity().track()));
+                if (box.frame() > 0 && box.time() > 0 && fps == 0) {
+                    fps = box.frame() / box.time();
                 }
             }
             List<Span> list = new ArrayList<>();
-            for (Map<String, Object> row : spans.rows()) {
-                Object label = Rows.at(spans, row, 0);
-                if (label != null) {
-                    list.add(new Span(Rows.text(label), Rows.integer(Rows.at(spans, row, 1)), Rows.integer(Rows.at(spans, row, 2))));
+            for (EventRow row : spans.rows()) {
+                if (row.label() != null) {
+                    list.add(new Span(row.label(), row.begin(), row.end()));
                 }
             }
-            return new VideoFrames(true, boxed, list, fps, List.of(track, events));
+            return new VideoFrames(true, boxed, list, fps, List.of(boxes.statement(), spans.statement()));
         }
     }
 

@@ -11,6 +11,7 @@ public final class Columns {
     private Columns() {
     }
 
+    public static final String ID = "id";
     public static final String VIDEO = "video";
     public static final String TRACK = "track";
     public static final String CATEGORY = "category";

@@ -2,6 +2,7 @@ package io.cotasks.query.exec;
 
 import io.cotasks.query.compile.CompiledQuery;
 import io.cotasks.query.compile.Step;
+import io.cotasks.query.result.TemporalPair;
 import io.cotasks.store.QueryResult;
 import io.cotasks.store.SceneGraphStore;
 
@@ -21,11 +22,12 @@ public final class Executor {
      * @param rows   the statement's rows
      * @param dbHits Neo4j's db hits when profiled, otherwise -1
      * @param notes  what a reader must know about the rows (a cap that cut them)
+     * @param pairs  TEMPORAL's rows as typed pairs (empty for the other shapes)
      */
-    public record Rows(List<Map<String, Object>> rows, long dbHits, List<String> notes) {
+    public record Rows(List<Map<String, Object>> rows, long dbHits, List<String> notes, List<TemporalPair> pairs) {
 
         public Rows(List<Map<String, Object>> rows, long dbHits) {
-            this(rows, dbHits, List.of());
+            this(rows, dbHits, List.of(), List.of());
         }
     }
 
@@ -56,7 +58,7 @@ public final class Executor {
             public Rows visitTimeline(CompiledQuery.Timeline timeline) {
                 QueryResult r = query(timeline);
                 Timeline.Pairs pairs = Timeline.pairs(r.rows());
-                return new Rows(pairs.rows(), r.dbHits(), pairs.capped() ? List.of(CAP_NOTE) : List.of());
+                return new Rows(pairs.rows(), r.dbHits(), pairs.capped() ? List.of(CAP_NOTE) : List.of(), pairs.pairs());
             }
 
             @Override

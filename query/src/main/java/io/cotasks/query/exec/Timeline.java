@@ -1,6 +1,9 @@
 package io.cotasks.query.exec;
 
 import io.cotasks.query.compile.Columns;
+import io.cotasks.query.result.EntityRef;
+import io.cotasks.query.result.EventRef;
+import io.cotasks.query.result.TemporalPair;
 import io.cotasks.store.model.AllenRelation;
 
 import java.util.ArrayList;
@@ -22,7 +25,12 @@ final class Timeline {
     }
 
     /** The pairs, and whether the cap cut some off. */
-    record Pairs(List<Map<String, Object>> rows, boolean capped) {
+    record Pairs(List<TemporalPair> pairs, boolean capped) {
+
+        /** The pairs as map rows ({@link Columns#PAIR_ROWS}). */
+        List<Map<String, Object>> rows() {
+            return pairs.stream().map(Timeline::row).toList();
+        }
     }
 
     static Pairs pairs(List<Map<String, Object>> rows) {
@@ -37,47 +45,45 @@ final class Timeline {
         sorted.sort(Comparator.comparing((Map<?, ?> e) -> (String) e.get(Columns.VIDEO))
                 .thenComparingLong(e -> number(e, Columns.BEGIN)).thenComparingLong(e -> number(e, Columns.END))
                 .thenComparing(e -> (String) e.get(Columns.UID)));
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<EventRef> refs = sorted.stream().map(Timeline::event).toList();
+        List<TemporalPair> out = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
-                Map<?, ?> a = sorted.get(i);
-                Map<?, ?> b = sorted.get(j);
-                if (a.get(Columns.VIDEO).equals(b.get(Columns.VIDEO))) {
+                Object video = sorted.get(i).get(Columns.VIDEO);
+                if (video.equals(sorted.get(j).get(Columns.VIDEO))) {
                     if (out.size() == MAX_PAIRS) {
                         return new Pairs(out, true);
                     }
-                    out.add(pair(a, b));
+                    EventRef a = refs.get(i);
+                    EventRef b = refs.get(j);
+                    out.add(new TemporalPair((String) video, a, AllenRelation.of(a.begin(), a.end(), b.begin(), b.end()), b));
                 }
             }
         }
         return new Pairs(out, false);
     }
 
-    private static Map<String, Object> pair(Map<?, ?> a, Map<?, ?> b) {
-        AllenRelation r = AllenRelation.of(number(a, Columns.BEGIN), number(a, Columns.END), number(b, Columns.BEGIN), number(b, Columns.END));
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put(Columns.VIDEO, a.get(Columns.VIDEO));
-        row.put(Columns.A, describe(a));
-        row.put(Columns.RELATION, r.name().replace('_', ' '));
-        row.put(Columns.B, describe(b));
-        row.put(Columns.A_PREDICATE, a.get(Columns.PREDICATE));
-        row.put(Columns.A_BEGIN, number(a, Columns.BEGIN));
-        row.put(Columns.A_END, number(a, Columns.END));
-        row.put(Columns.B_PREDICATE, b.get(Columns.PREDICATE));
-        row.put(Columns.B_BEGIN, number(b, Columns.BEGIN));
-        row.put(Columns.B_END, number(b, Columns.END));
-        return row;
+    private static EventRef event(Map<?, ?> e) {
+        EntityRef subject = new EntityRef((int) number(e, Columns.SUBJECT), (String) e.get(Columns.SUBJECT_CATEGORY));
+        EntityRef object = e.get(Columns.OBJECT) == null ? null
+                : new EntityRef((int) number(e, Columns.OBJECT), (String) e.get(Columns.OBJECT_CATEGORY));
+        return new EventRef(subject, (String) e.get(Columns.PREDICATE), object, (int) number(e, Columns.BEGIN),
+                (int) number(e, Columns.END));
     }
 
-    /** {@code adult#0 watch dog#1 [29,119)}. */
-    static String describe(Map<?, ?> e) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(e.get(Columns.SUBJECT_CATEGORY)).append('#').append(e.get(Columns.SUBJECT)).append(' ').append(e.get(Columns.PREDICATE));
-        if (e.get(Columns.OBJECT) != null) {
-            Object category = e.get(Columns.OBJECT_CATEGORY);
-            sb.append(' ').append(category == null ? "" : category).append('#').append(e.get(Columns.OBJECT));
-        }
-        return sb.append(" [").append(number(e, Columns.BEGIN)).append(',').append(number(e, Columns.END)).append(')').toString();
+    private static Map<String, Object> row(TemporalPair p) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put(Columns.VIDEO, p.video());
+        row.put(Columns.A, p.a().describe());
+        row.put(Columns.RELATION, p.relationKeywords());
+        row.put(Columns.B, p.b().describe());
+        row.put(Columns.A_PREDICATE, p.a().predicate());
+        row.put(Columns.A_BEGIN, (long) p.a().begin());
+        row.put(Columns.A_END, (long) p.a().end());
+        row.put(Columns.B_PREDICATE, p.b().predicate());
+        row.put(Columns.B_BEGIN, (long) p.b().begin());
+        row.put(Columns.B_END, (long) p.b().end());
+        return row;
     }
 
     private static long number(Map<?, ?> e, String key) {

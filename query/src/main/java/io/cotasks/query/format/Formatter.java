@@ -32,59 +32,88 @@ public final class Formatter {
     }
 
     public static String format(Statement statement) {
-        if (statement instanceof Statement.Explain e) {
-            return "EXPLAIN " + format(e.inner());
-        }
-        if (statement instanceof Statement.Profile p) {
-            return "PROFILE " + format(p.inner());
-        }
-        if (statement instanceof Statement.UseVideo u) {
-            return "USE VIDEO " + literal(u.video());
-        }
-        if (statement instanceof Statement.Let l) {
-            return "LET " + l.name().text() + " = " + format(l.query());
-        }
-        return query((Query) statement);
+        return statement.accept(STATEMENTS);
     }
 
-    private static String query(Query q) {
-        if (q instanceof Query.Videos v) {
+    /** Statements and queries, one method each. */
+    private static final Statement.Visitor<String> STATEMENTS = new Statement.Visitor<>() {
+        @Override
+        public String visitExplain(Statement.Explain explain) {
+            return "EXPLAIN " + format(explain.inner());
+        }
+
+        @Override
+        public String visitProfile(Statement.Profile profile) {
+            return "PROFILE " + format(profile.inner());
+        }
+
+        @Override
+        public String visitUseVideo(Statement.UseVideo useVideo) {
+            return "USE VIDEO " + literal(useVideo.video());
+        }
+
+        @Override
+        public String visitLet(Statement.Let let) {
+            return "LET " + let.name().text() + " = " + format(let.query());
+        }
+
+        @Override
+        public String visitVideos(Query.Videos v) {
             String where = v.filters().isEmpty() ? "" : " WHERE " + join(v.filters(), Formatter::comparison, " AND ");
             return "VIDEOS" + where + limit(v.limit());
         }
-        if (q instanceof Query.Entities e) {
+
+        @Override
+        public String visitEntities(Query.Entities e) {
             return "ENTITIES" + (e.node() == null ? "" : " " + node(e.node())) + scope(e.scope()) + limit(e.limit());
         }
-        if (q instanceof Query.Events e) {
+
+        @Override
+        public String visitEvents(Query.Events e) {
             return "EVENTS " + join(e.bindings(), Formatter::binding, ", ") + scope(e.scope()) + where(e.where())
-                    + (e.ret() == null ? "" : " " + ret(e.ret())) + limit(e.limit());
+                    + (e.ret() == null ? "" : " " + e.ret().accept(RETURNS)) + limit(e.limit());
         }
-        if (q instanceof Query.Localize l) {
+
+        @Override
+        public String visitLocalize(Query.Localize l) {
             return "LOCALIZE " + join(l.bindings(), Formatter::binding, ", ") + scope(l.scope()) + where(l.where())
                     + limit(l.limit());
         }
-        if (q instanceof Query.Track t) {
+
+        @Override
+        public String visitTrack(Query.Track t) {
             return "TRACK " + node(t.node()) + scope(t.scope()) + (t.sample() == null ? "" : " SAMPLE " + t.sample());
         }
-        if (q instanceof Query.Spatial s) {
+
+        @Override
+        public String visitSpatial(Query.Spatial s) {
             return "SPATIAL " + join(s.nodes(), Formatter::node, ", ") + scope(s.scope());
         }
-        if (q instanceof Query.Temporal t) {
+
+        @Override
+        public String visitTemporal(Query.Temporal t) {
             return "TEMPORAL " + join(t.bindings(), Formatter::binding, ", ") + scope(t.scope()) + where(t.where());
         }
-        if (q instanceof Query.Belongs b) {
+
+        @Override
+        public String visitBelongs(Query.Belongs b) {
             return literal(b.value()) + " IN " + b.step().text();
         }
-        if (q instanceof Query.Equals eq) {
+
+        @Override
+        public String visitEquals(Query.Equals eq) {
             return eq.left().text() + " = " + (eq.rightStep() != null ? eq.rightStep().text() : literal(eq.rightValue()));
         }
-        Query.SetOps s = (Query.SetOps) q;
-        StringBuilder sb = new StringBuilder(s.first().text());
-        for (int i = 0; i < s.operators().size(); i++) {
-            sb.append(' ').append(s.operators().get(i).name()).append(' ').append(s.rest().get(i).text());
+
+        @Override
+        public String visitSetOps(Query.SetOps s) {
+            StringBuilder sb = new StringBuilder(s.first().text());
+            for (int i = 0; i < s.operators().size(); i++) {
+                sb.append(' ').append(s.operators().get(i).name()).append(' ').append(s.rest().get(i).text());
+            }
+            return sb.toString();
         }
-        return sb.toString();
-    }
+    };
 
     private static String binding(Binding b) {
         String edge = "[" + (b.edge().predicates().isEmpty() ? "*" : join(b.edge().predicates(), Formatter::label, "|"))
@@ -108,7 +137,7 @@ public final class Formatter {
             sb.append(" IN VIDEO ").append(literal(s.video()));
         }
         if (s.time() != null) {
-            sb.append(' ').append(time(s.time()));
+            sb.append(' ').append(s.time().accept(TIMES));
         }
         if (!s.sources().isEmpty()) {
             sb.append(" SOURCE ").append(join(s.sources(), Formatter::label, "|"));
@@ -116,57 +145,83 @@ public final class Formatter {
         return sb.toString();
     }
 
-    private static String time(TimeFilter t) {
-        if (t instanceof TimeFilter.FrameRange r) {
+    private static final TimeFilter.Visitor<String> TIMES = new TimeFilter.Visitor<>() {
+        @Override
+        public String visitFrameRange(TimeFilter.FrameRange r) {
             return "FRAMES " + r.from() + ".." + r.to();
         }
-        if (t instanceof TimeFilter.SecondRange r) {
+
+        @Override
+        public String visitSecondRange(TimeFilter.SecondRange r) {
             return "SECONDS " + decimal(r.from()) + ".." + decimal(r.to());
         }
-        if (t instanceof TimeFilter.First f) {
+
+        @Override
+        public String visitFirst(TimeFilter.First f) {
             return "FIRST " + Numbers.format(f.seconds()) + "s";
         }
-        if (t instanceof TimeFilter.Last l) {
+
+        @Override
+        public String visitLast(TimeFilter.Last l) {
             return "LAST " + Numbers.format(l.seconds()) + "s";
         }
-        if (t instanceof TimeFilter.AtFrame a) {
+
+        @Override
+        public String visitAtFrame(TimeFilter.AtFrame a) {
             return "AT FRAME " + a.frame();
         }
-        return "AT " + Numbers.format(((TimeFilter.AtSecond) t).seconds()) + "s";
-    }
+
+        @Override
+        public String visitAtSecond(TimeFilter.AtSecond a) {
+            return "AT " + Numbers.format(a.seconds()) + "s";
+        }
+    };
 
     private static String where(List<Constraint> where) {
-        return where.isEmpty() ? "" : " WHERE " + join(where, Formatter::constraint, " AND ");
+        return where.isEmpty() ? "" : " WHERE " + join(where, c -> c.accept(CONSTRAINTS), " AND ");
     }
 
-    private static String constraint(Constraint c) {
-        if (c instanceof Constraint.Temporal t) {
+    private static final Constraint.Visitor<String> CONSTRAINTS = new Constraint.Visitor<>() {
+        @Override
+        public String visitTemporal(Constraint.Temporal t) {
             return t.left().text() + " " + t.op().keywords() + " " + t.right().text();
         }
-        if (c instanceof Constraint.Within w) {
+
+        @Override
+        public String visitWithin(Constraint.Within w) {
             String amount = w.frames() ? (long) w.amount() + " FRAMES" : Numbers.format(w.amount()) + "s";
             return w.left().text() + " WITHIN " + amount + (w.after() ? " AFTER " : " BEFORE ") + w.right().text();
         }
-        return comparison((Constraint.Comparison) c);
-    }
+
+        @Override
+        public String visitComparison(Constraint.Comparison c) {
+            return comparison(c);
+        }
+    };
 
     private static String comparison(Constraint.Comparison c) {
         return (c.variable() == null ? "" : c.variable().text() + ".") + property(c.property()) + " "
                 + c.op().symbol() + " " + literal(c.value());
     }
 
-    private static String ret(ReturnClause r) {
-        if (r instanceof ReturnClause.Items i) {
+    private static final ReturnClause.Visitor<String> RETURNS = new ReturnClause.Visitor<>() {
+        @Override
+        public String visitItems(ReturnClause.Items i) {
             return "RETURN " + (i.distinct() ? "DISTINCT " : "") + join(i.items(), Formatter::item, ", ");
         }
-        if (r instanceof ReturnClause.Count c) {
+
+        @Override
+        public String visitCount(ReturnClause.Count c) {
             return "RETURN COUNT(" + (c.distinctOf() == null ? "*" : "DISTINCT " + item(c.distinctOf())) + ")"
                     + (c.by().isEmpty() ? "" : " BY " + join(c.by(), Formatter::item, ", "));
         }
-        ReturnClause.Extreme x = (ReturnClause.Extreme) r;
-        return "RETURN " + (x.earliest() ? "EARLIEST " : "LATEST ") + item(x.item())
-                + (x.by() == null ? "" : " BY " + x.by().text());
-    }
+
+        @Override
+        public String visitExtreme(ReturnClause.Extreme x) {
+            return "RETURN " + (x.earliest() ? "EARLIEST " : "LATEST ") + item(x.item())
+                    + (x.by() == null ? "" : " BY " + x.by().text());
+        }
+    };
 
     private static String limit(Long limit) {
         return limit == null ? "" : " LIMIT " + limit;
