@@ -80,21 +80,34 @@ public final class Lemmatizer {
      * watch, see, ...; "stroke" -> touch): a predicate named by one of them is the verb's predicate.
      */
     public java.util.Set<String> verbRelatives(String lemma) {
-        return verbRelatives.computeIfAbsent(lemma, w -> {
+        return fromSenses(verbRelatives, POS.VERB, lemma, (senses, out) -> {
+            for (net.sf.extjwnl.data.Synset s : senses) {
+                s.getWords().forEach(x -> out.add(x.getLemma().toLowerCase(java.util.Locale.ROOT)));
+                for (net.sf.extjwnl.data.Pointer p : s.getPointers(net.sf.extjwnl.data.PointerType.HYPERNYM)) {
+                    p.getTargetSynset().getWords().forEach(x -> out.add(x.getLemma().toLowerCase(java.util.Locale.ROOT)));
+                }
+            }
+        });
+    }
+
+    /** Collects from a word's WordNet senses into {@code out}; may fail on an unreadable synset. */
+    private interface SenseReader {
+        void read(List<net.sf.extjwnl.data.Synset> senses, java.util.Set<String> out) throws JWNLException;
+    }
+
+    /** Reads once per lemma and caches what {@code reader} collects from its senses (nothing when WordNet fails). */
+    private java.util.Set<String> fromSenses(Map<String, java.util.Set<String>> cache, POS pos, String lemma,
+                                             SenseReader reader) {
+        return cache.computeIfAbsent(lemma, w -> {
             java.util.Set<String> out = new java.util.LinkedHashSet<>();
             synchronized (this) {
                 try {
-                    net.sf.extjwnl.data.IndexWord word = dictionary.getIndexWord(POS.VERB, w);
+                    net.sf.extjwnl.data.IndexWord word = dictionary.getIndexWord(pos, w);
                     if (word != null) {
-                        for (net.sf.extjwnl.data.Synset s : word.getSenses()) {
-                            s.getWords().forEach(x -> out.add(x.getLemma().toLowerCase(java.util.Locale.ROOT)));
-                            for (net.sf.extjwnl.data.Pointer p : s.getPointers(net.sf.extjwnl.data.PointerType.HYPERNYM)) {
-                                p.getTargetSynset().getWords().forEach(x -> out.add(x.getLemma().toLowerCase(java.util.Locale.ROOT)));
-                            }
-                        }
+                        reader.read(word.getSenses(), out);
                     }
                 } catch (JWNLException e) {
-                    // no relatives
+                    // nothing read
                 }
             }
             return java.util.Set.copyOf(out);
@@ -109,20 +122,8 @@ public final class Lemmatizer {
      * graph category that is one of these ({@link #namesCategory}).
      */
     public java.util.Set<String> nounKinds(String lemma) {
-        return nounKinds.computeIfAbsent(lemma, w -> {
-            java.util.Set<String> out = new java.util.LinkedHashSet<>();
-            synchronized (this) {
-                try {
-                    net.sf.extjwnl.data.IndexWord word = dictionary.getIndexWord(POS.NOUN, w);
-                    if (word != null) {
-                        word.getSenses().stream().limit(1).forEach(s -> addAncestors(s, out, 0));
-                    }
-                } catch (JWNLException e) {
-                    // no kinds
-                }
-            }
-            return java.util.Set.copyOf(out);
-        });
+        return fromSenses(nounKinds, POS.NOUN, lemma, (senses, out) -> senses.stream().limit(1)
+                .forEach(s -> addAncestors(s, out, 0)));
     }
 
     private static void addAncestors(net.sf.extjwnl.data.Synset synset, java.util.Set<String> out, int depth) {
