@@ -37,12 +37,15 @@ class ReplCancelTest {
         assertThat(Main.run("ingest", "--no-progress", "--db", dir.resolve("db").toString(), "--source", "vidor",
                 sample.toString())).isZero();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // script(1) reading a pipe gives the terminal no size; a line editor needs one, as on a real terminal
-        String command = String.join(" ", "stty cols 250 rows 50;", quote(java), "-Xmx512m", "-cp", quote(System.getProperty("java.class.path")),
+        // script(1) reading a pipe gives the terminal no size; a line editor needs one, as on a real terminal.
+        // 'exec': script runs the command with $SHELL -c; dash (CI's /bin/sh) would stay as the JVM's parent, die
+        // of the ^C that the JVM handles, and script would then report 130 as the shell's exit status
+        String command = String.join(" ", "stty cols 250 rows 50; exec", quote(java), "-Xmx512m", "-cp", quote(System.getProperty("java.class.path")),
                 Main.class.getName(), "query", "--timeout", "10m", "--db", quote(dir.resolve("db").toString()));
         ProcessBuilder builder = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true);
         builder.environment().put("TERM", "xterm");
         builder.environment().put("HOME", dir.toString());
+        builder.environment().put("SHELL", "/bin/sh");
         Process script = builder.start();
         Screen screen = new Screen(script.getInputStream());
         OutputStream keys = script.getOutputStream();
