@@ -16,8 +16,6 @@ import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SortItem;
 import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
-import org.neo4j.cypherdsl.core.renderer.Configuration;
-import org.neo4j.cypherdsl.core.renderer.Renderer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,19 +27,17 @@ import java.util.Map;
  */
 public final class CypherCompiler {
 
-    private static final Renderer RENDERER =
-            Renderer.getRenderer(Configuration.newConfig().alwaysEscapeNames(false).build());
-
     /** The Cypher name of the one entity of ENTITIES and TRACK, whatever the user called it. */
     private static final String ENTITY = "x";
 
     private final String video;
     private final Map<String, Step> steps;
-    private final Params params = new Params();
+    private final Params params;
 
-    private CypherCompiler(String video, Map<String, Step> steps) {
+    private CypherCompiler(String video, Map<String, Step> steps, String shape) {
         this.video = video;
         this.steps = steps;
+        this.params = new Params(shape);
     }
 
     /**
@@ -51,7 +47,7 @@ public final class CypherCompiler {
      * @param steps        the session's {@code LET} steps
      */
     public static CompiledQuery compile(Query query, String sessionVideo, Map<String, Step> steps) {
-        return new CypherCompiler(sessionVideo, steps).query(query);
+        return new CypherCompiler(sessionVideo, steps, StatementShape.of(query, sessionVideo != null)).query(query);
     }
 
     private CompiledQuery query(Query query) {
@@ -117,8 +113,9 @@ public final class CypherCompiler {
         return scope.video() != null ? (String) scope.video().value() : video;
     }
 
-    static String render(Statement statement) {
-        return RENDERER.render(statement);
+    /** The Cypher text of a statement built with these parameters (cached by the statement's shape). */
+    static String render(Statement statement, Params params) {
+        return CypherTexts.SHARED.render(statement, params);
     }
 
     private CompiledQuery videos(Query.Videos q) {
@@ -134,7 +131,7 @@ public final class CypherCompiler {
         }
         var ongoing = Cypher.match(v).where(c).returning(columns).orderBy(v.property(Schema.ID).ascending());
         Statement s = q.limit() == null ? ongoing.build() : ongoing.limit(params.add("limit", q.limit())).build();
-        return new CompiledQuery.Rows(render(s), params.values(), List.copyOf(Properties.VIDEO.keySet()));
+        return new CompiledQuery.Rows(render(s, params), params.values(), List.copyOf(Properties.VIDEO.keySet()));
     }
 
     private CompiledQuery entities(Query.Entities q) {
@@ -161,7 +158,7 @@ public final class CypherCompiler {
                         x.property(Schema.CATEGORY).as(Columns.CATEGORY), x.property(Schema.SOURCE).as(Columns.SOURCE))
                 .orderBy(Cypher.name(Columns.VIDEO).ascending(), Cypher.name(Columns.TRACK).ascending());
         Statement s = q.limit() == null ? ongoing.build() : ongoing.limit(params.add("limit", q.limit())).build();
-        return new CompiledQuery.Rows(render(s), params.values(), Columns.ENTITY_ROWS);
+        return new CompiledQuery.Rows(render(s, params), params.values(), Columns.ENTITY_ROWS);
     }
 
     private Condition videoCondition(Node owner, String videoId) {
@@ -180,7 +177,7 @@ public final class CypherCompiler {
                 .returning(m.firstEvent().property(Schema.VIDEO_ID).as(Columns.VIDEO), m.video.property(Schema.FPS).as(Columns.FPS),
                         m.video.property(Schema.FRAME_COUNT).as(Columns.FRAME_COUNT), Cypher.listOf(spans).as(Columns.EVENTS))
                 .build();
-        return new CompiledQuery.Localize(render(s), params.values(), q.scope().time(), q.limit());
+        return new CompiledQuery.Localize(render(s, params), params.values(), q.scope().time(), q.limit());
     }
 
     private CompiledQuery track(Query.Track q) {
@@ -206,7 +203,7 @@ public final class CypherCompiler {
                 .orderBy(Cypher.name(Columns.VIDEO).ascending(), Cypher.name(Columns.TRACK).ascending(),
                         Cypher.name(Columns.FRAME).ascending())
                 .build();
-        return new CompiledQuery.Track(render(s), params.values(), q.sample());
+        return new CompiledQuery.Track(render(s, params), params.values(), q.sample());
     }
 
     private CompiledQuery spatial(Query.Spatial q) {
@@ -245,7 +242,7 @@ public final class CypherCompiler {
                         Cypher.name(Columns.END_FRAME).ascending(), Cypher.name(Columns.SUBJECT).ascending(),
                         Cypher.name(Columns.PREDICATE).ascending(), Cypher.name(Columns.OBJECT).ascending())
                 .build();
-        return new CompiledQuery.Rows(render(st), params.values(), Columns.SPATIAL_ROWS);
+        return new CompiledQuery.Rows(render(st, params), params.values(), Columns.SPATIAL_ROWS);
     }
 
     private CompiledQuery temporal(Query.Temporal q) {
@@ -256,6 +253,6 @@ public final class CypherCompiler {
         }
         Statement s = Cypher.match(m.patterns).where(m.condition())
                 .returningDistinct(Cypher.listOf(events).as(Columns.EVENTS)).build();
-        return new CompiledQuery.Timeline(render(s), params.values());
+        return new CompiledQuery.Timeline(render(s, params), params.values());
     }
 }

@@ -37,7 +37,7 @@ final class EventsCompiler implements ReturnClause.Visitor<StatementBuilder.Ongo
         var ordered = ret.orderBy(compiler.order);
         Long limit = r instanceof ReturnClause.Extreme ? Long.valueOf(1) : q.limit();
         Statement s = limit == null ? ordered.build() : ordered.limit(params.add("limit", limit)).build();
-        return new CompiledQuery.Rows(CypherCompiler.render(s), params.values(), compiler.columns);
+        return new CompiledQuery.Rows(CypherCompiler.render(s, params), params.values(), compiler.columns);
     }
 
     /** No RETURN: every event of the match, in chronological order. */

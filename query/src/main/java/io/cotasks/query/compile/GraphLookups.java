@@ -43,6 +43,6 @@ public final class GraphLookups {
     }
 
     private static CompiledQuery value(Statement s, Params params) {
-        return new CompiledQuery.Rows(CypherCompiler.render(s), params.values(), List.of(Columns.VALUE));
+        return new CompiledQuery.Rows(CypherCompiler.render(s, params), params.values(), List.of(Columns.VALUE));
     }
 }

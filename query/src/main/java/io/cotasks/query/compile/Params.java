@@ -11,6 +11,17 @@ import java.util.Map;
 final class Params {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
+    private final String shape;
+
+    /** Parameters of a statement whose Cypher text is not cached (the engine's own look-ups). */
+    Params() {
+        this(null);
+    }
+
+    /** Parameters of a statement of this shape ({@link StatementShape}), whose Cypher text is cached by it. */
+    Params(String shape) {
+        this.shape = shape;
+    }
 
     /** A new named parameter; the name is {@code base}, or {@code base_2}, ... when taken. */
     Parameter<Object> add(String base, Object value) {
@@ -24,5 +35,10 @@ final class Params {
 
     Map<String, Object> values() {
         return Collections.unmodifiableMap(values);
+    }
+
+    /** The statement's shape key, or null when its text is not cached. */
+    String shape() {
+        return shape;
     }
 }

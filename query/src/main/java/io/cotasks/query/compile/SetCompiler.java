@@ -65,7 +65,7 @@ final class SetCompiler {
     }
 
     private static CompiledQuery value(Statement s, Params params) {
-        return new CompiledQuery.Rows(CypherCompiler.render(s), params.values(), List.of(Columns.VALUE));
+        return new CompiledQuery.Rows(CypherCompiler.render(s, params), params.values(), List.of(Columns.VALUE));
     }
 
     private static Expression list(Name step, Map<String, Step> steps, Params params) {
