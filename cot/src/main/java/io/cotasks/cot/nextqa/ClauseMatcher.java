@@ -26,6 +26,11 @@ public final class ClauseMatcher {
 
     private final Lemmatizer lemmatizer;
     private final Synonyms synonyms;
+    /** The last video's index: the questions of a video come together, and its facts are loaded once. */
+    private volatile Indexed last;
+
+    private record Indexed(List<VideoFacts.Event> events, VideoWords words) {
+    }
 
     private ClauseMatcher(Lemmatizer lemmatizer, Synonyms synonyms) {
         this.lemmatizer = lemmatizer;
@@ -66,8 +71,18 @@ public final class ClauseMatcher {
         }
     }
 
-    /** Indexes the sentences of the events. */
+    /** Indexes the sentences of the events; the same list (the same video's facts) again is not indexed again. */
     public VideoWords index(List<VideoFacts.Event> events) {
+        Indexed previous = last;
+        if (previous != null && previous.events() == events) {
+            return previous.words();
+        }
+        VideoWords words = build(events);
+        last = new Indexed(events, words);
+        return words;
+    }
+
+    private VideoWords build(List<VideoFacts.Event> events) {
         Map<VideoFacts.Event, Set<String>> words = new HashMap<>();
         Map<String, Integer> frequency = new HashMap<>();
         for (VideoFacts.Event e : events) {
