@@ -5,6 +5,7 @@ import io.cotasks.cot.grounding.GqaFiles;
 import io.cotasks.cot.grounding.GroundingMetrics;
 import io.cotasks.cot.grounding.GroundingScore;
 import io.cotasks.cot.nextqa.NextQaBatch;
+import io.cotasks.datasets.nextqa.NextQaType;
 import io.cotasks.cot.nextqa.NextQaPlan;
 import io.cotasks.datasets.nextqa.GqaSpans;
 import io.cotasks.store.CotasksException;
@@ -85,8 +86,8 @@ public final class EvalGroundingCommand implements Callable<Integer> {
         out.println("questions " + qs.size() + ", with a graph " + batch.outcomes().size() + ", scored " + score.questions());
         out.println(batch.parseLine());
         out.println("by type code:");
-        for (String type : batch.coverage().keySet()) {
-            print(out, type, GroundingMetrics.score(truth, batch.predictions(p -> type.equals(p.question().type()))));
+        for (NextQaType type : batch.coverage().keySet()) {
+            print(out, type.name(), GroundingMetrics.score(truth, batch.predictions(p -> type.is(p.question().type()))));
         }
         out.println("by what the moment came from:");
         for (NextQaPlan.MomentSource source : NextQaPlan.MomentSource.values()) {

@@ -52,7 +52,7 @@ public final class QueryEngine {
     public <R> Result<R> run(Operator<R> operator) {
         Query query = operator.query();
         SemanticChecker.check(query, session.vocabulary(), steps());
-        Executor.Rows rows = Executor.run(store, session.compile(query), session.steps, false);
+        Executor.Rows rows = Executor.run(store, session.compile(query), session.steps(), false);
         return new Result<>(operator.text(), operator.read(rows), rows.notes());
     }
 
@@ -79,13 +79,13 @@ public final class QueryEngine {
 
     /** The session's video ({@code USE VIDEO}), or null. */
     public String currentVideo() {
-        return session.video;
+        return session.video();
     }
 
     /** The session's named steps and what they hold. */
     public Map<String, StepKind> steps() {
         Map<String, StepKind> kinds = new LinkedHashMap<>();
-        session.steps.forEach((name, step) -> kinds.put(name, step.kind()));
+        session.steps().forEach((name, step) -> kinds.put(name, step.kind()));
         return Collections.unmodifiableMap(kinds);
     }
 
@@ -111,7 +111,7 @@ public final class QueryEngine {
             public StatementResult visitProfile(Statement.Profile profile) {
                 CompiledQuery q = session.compile(profile.inner());
                 long start = System.nanoTime();
-                Executor.Rows rows = Executor.run(store, q, session.steps, true);
+                Executor.Rows rows = Executor.run(store, q, session.steps(), true);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("rows", (long) rows.rows().size());
                 row.put("dbHits", rows.dbHits());
@@ -125,22 +125,22 @@ public final class QueryEngine {
             @Override
             public StatementResult visitUseVideo(Statement.UseVideo useVideo) {
                 session.useVideo(useVideo);
-                return new StatementResult(text, List.of("video"), List.of(Map.of("video", session.video)), "",
+                return new StatementResult(text, List.of("video"), List.of(Map.of("video", session.video())), "",
                         Map.of());
             }
 
             @Override
             public StatementResult visitLet(Statement.Let let) {
                 CompiledQuery q = session.compile(let.query());
-                Executor.Rows rows = Executor.run(store, q, session.steps, false);
-                session.steps.put(let.name().text(), new Step(q.columns(), rows.rows(), Session.kindOf(let.query())));
+                Executor.Rows rows = Executor.run(store, q, session.steps(), false);
+                session.define(let.name().text(), new Step(q.columns(), rows.rows(), Session.kindOf(let.query())));
                 return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters(), rows.notes());
             }
 
             @Override
             public StatementResult visitQuery(Query query) {
                 CompiledQuery q = session.compile(query);
-                Executor.Rows rows = Executor.run(store, q, session.steps, false);
+                Executor.Rows rows = Executor.run(store, q, session.steps(), false);
                 return new StatementResult(text, q.columns(), rows.rows(), q.cypher(), q.parameters(), rows.notes());
             }
         });

@@ -1,6 +1,5 @@
 package io.cotasks.query;
 
-import io.cotasks.query.error.QueryException;
 import io.cotasks.query.ast.Literal;
 import io.cotasks.query.ast.Query;
 import io.cotasks.query.ast.ReturnClause;
@@ -8,32 +7,52 @@ import io.cotasks.query.ast.Scoped;
 import io.cotasks.query.ast.Statement;
 import io.cotasks.query.check.StepKind;
 import io.cotasks.query.check.Suggestions;
+import io.cotasks.query.check.Variables;
 import io.cotasks.query.check.Vocabulary;
-import io.cotasks.query.compile.Columns;
 import io.cotasks.query.compile.CompiledQuery;
 import io.cotasks.query.compile.CypherCompiler;
 import io.cotasks.query.compile.GraphLookups;
 import io.cotasks.query.compile.Step;
+import io.cotasks.query.error.UnknownVideoException;
+import io.cotasks.query.exec.RowReaders;
 import io.cotasks.store.SceneGraphStore;
 
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The state of one engine: the current video, named steps, the vocabulary and videos known to exist. */
+/**
+ * The state of one engine: the current video, named steps, the vocabulary and videos known to exist. Its
+ * look-ups are the compiler's {@link GraphLookups} (Cypher-DSL), read through {@link RowReaders}.
+ */
 final class Session {
 
     private final SceneGraphStore store;
-    String video;
-    final Map<String, Step> steps = new LinkedHashMap<>();
-    private Vocabulary vocabulary;
+    private final Map<String, Step> steps = new LinkedHashMap<>();
     private final Set<String> knownVideos = new HashSet<>();
+    private String video;
+    private Vocabulary vocabulary;
 
     Session(SceneGraphStore store) {
         this.store = store;
+    }
+
+    /** The video of the last {@code USE VIDEO}, or null. */
+    String video() {
+        return video;
+    }
+
+    /** The named steps in definition order (read-only; {@link #define} adds one). */
+    Map<String, Step> steps() {
+        return Collections.unmodifiableMap(steps);
+    }
+
+    /** Keeps the rows of a {@code LET} step under its name, replacing an earlier step of that name. */
+    void define(String name, Step step) {
+        steps.put(name, step);
     }
 
     Vocabulary vocabulary() {
@@ -49,13 +68,7 @@ final class Session {
     }
 
     private List<String> strings(CompiledQuery lookup) {
-        List<String> out = new ArrayList<>();
-        for (Map<String, Object> row : store.query(lookup.cypher(), lookup.parameters()).rows()) {
-            if (row.get(Columns.VALUE) instanceof String s) {
-                out.add(s);
-            }
-        }
-        return out;
+        return RowReaders.values(store.query(lookup.cypher(), lookup.parameters()).rows());
     }
 
     void useVideo(Statement.UseVideo u) {
@@ -102,8 +115,8 @@ final class Session {
             return;
         }
         if (strings(GraphLookups.video(id)).isEmpty()) {
-            throw new QueryException(literal.pos().line(), literal.pos().column(),
-                    "unknown video '" + id + "'" + Suggestions.hint(id, strings(GraphLookups.videoIds())));
+            throw new UnknownVideoException(literal.pos().line(), literal.pos().column(), id,
+                    Suggestions.hint(id, strings(GraphLookups.videoIds())));
         }
         knownVideos.add(id);
     }
@@ -123,6 +136,6 @@ final class Session {
     }
 
     private static boolean isEventVar(Query.Events e, String name) {
-        return io.cotasks.query.check.Variables.of(e.bindings()).isEvent(name);
+        return Variables.of(e.bindings()).isEvent(name);
     }
 }

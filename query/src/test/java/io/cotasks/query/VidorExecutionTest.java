@@ -2,6 +2,8 @@ package io.cotasks.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cotasks.query.error.UnknownVideoException;
+import io.cotasks.query.statement.Statements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -127,7 +129,10 @@ class VidorExecutionTest {
     void unknownVideoSuggestsTheClosestId() {
         QueryEngine session = QueryEngine.on(RealGraph.store());
         assertThatThrownBy(() -> session.run("USE VIDEO '2793806283'"))
-                .hasMessage("line 1:11: unknown video '2793806283', did you mean '2793806282'?");
+                .hasMessage("line 1:11: unknown video '2793806283', did you mean '2793806282'?")
+                .isInstanceOfSatisfying(UnknownVideoException.class, e -> assertThat(e.video()).isEqualTo("2793806283"));
+        assertThatThrownBy(() -> session.run(Statements.entities().inVideo("2793806283")))
+                .isInstanceOf(UnknownVideoException.class);
     }
 
     private static String category(int tid) {

@@ -2,6 +2,7 @@ package io.cotasks.cot.nextqa;
 
 import io.cotasks.cot.CotGenerator;
 import io.cotasks.cot.VideoFacts;
+import io.cotasks.datasets.nextqa.NextQaType;
 import io.cotasks.store.model.Question;
 
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -21,16 +21,17 @@ import java.util.function.Predicate;
  *
  * @param outcomes    the outcomes of questions with a graph, in input order
  * @param withoutGraph questions whose video has no entity or event in the graph
- * @param coverage    per type code: {questions, with graph, entity, event, both}
+ * @param coverage    per type, in the order of the codes' spelling: {questions, with graph, entity, event, both}
  */
-public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> withoutGraph, Map<String, int[]> coverage) {
+public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> withoutGraph,
+                          Map<NextQaType, int[]> coverage) {
 
     public static NextQaBatch run(CotGenerator generator, List<Question> questions, Consumer<Question> progress) {
         List<NextQaCot.Outcome> outcomes = new ArrayList<>();
         List<Question> without = new ArrayList<>();
-        Map<String, int[]> coverage = new TreeMap<>();
+        Map<NextQaType, int[]> coverage = NextQaTypes.byCode();
         for (Question q : questions) {
-            int[] c = coverage.computeIfAbsent(q.type(), t -> new int[5]);
+            int[] c = coverage.computeIfAbsent(NextQaTypes.of(q), t -> new int[5]);
             c[0]++;
             VideoFacts facts = generator.facts(q.videoId());
             if (facts.events().isEmpty() && facts.entities().isEmpty()) {
@@ -88,7 +89,7 @@ public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> witho
         out.add("type  questions  with-graph  entity  event  entity+event");
         int[] total = new int[5];
         coverage.forEach((type, c) -> {
-            out.add(line(type, c));
+            out.add(line(type.name(), c));
             for (int i = 0; i < 5; i++) {
                 total[i] += c[i];
             }

@@ -1,27 +1,27 @@
 package io.cotasks.cot.nextqa;
 
+import io.cotasks.datasets.nextqa.NextQaType;
 import io.cotasks.store.model.Question;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * How much of a question set the analyser parses: per type code, the questions, the parsed ones, those with
  * a temporal clause (a connective and its clause) and those naming a part of the video.
  *
- * @param counts per type code: {questions, parsed, temporal clause, part named}
+ * @param counts per type, in the order of the codes' spelling: {questions, parsed, temporal clause, part named}
  */
-public record ParseCoverage(Map<String, int[]> counts) {
+public record ParseCoverage(Map<NextQaType, int[]> counts) {
 
     /** Parses every question. */
     public static ParseCoverage of(List<Question> questions, QuestionAnalyser analyser) {
-        Map<String, int[]> counts = new TreeMap<>();
+        Map<NextQaType, int[]> counts = NextQaTypes.byCode();
         for (Question q : questions) {
             QuestionParse p = analyser.parse(q.text());
-            int[] c = counts.computeIfAbsent(q.type(), t -> new int[4]);
+            int[] c = counts.computeIfAbsent(NextQaTypes.of(q), t -> new int[4]);
             c[0]++;
             c[1] += p.parsed() ? 1 : 0;
             c[2] += p.temporal() != null ? 1 : 0;
@@ -45,7 +45,7 @@ public record ParseCoverage(Map<String, int[]> counts) {
     public List<String> lines() {
         List<String> out = new ArrayList<>();
         out.add("type  questions  parsed  temporal-clause  part-named");
-        counts.forEach((type, c) -> out.add(line(type, c)));
+        counts.forEach((type, c) -> out.add(line(type.name(), c)));
         out.add(line("all", total()));
         return out;
     }

@@ -1,7 +1,7 @@
 package io.cotasks.cot.star;
 
 import io.cotasks.query.QueryEngine;
-import io.cotasks.query.error.QueryException;
+import io.cotasks.query.error.UnknownVideoException;
 import io.cotasks.query.result.EventRow;
 import io.cotasks.query.result.Result;
 import io.cotasks.query.result.TrackBox;
@@ -81,11 +81,8 @@ final class StarGraphSituations implements SituationFrames {
             try {
                 boxes = engine.run(track);
                 spans = engine.run(events);
-            } catch (QueryException e) {
-                if (String.valueOf(e.getMessage()).contains("unknown video")) {
-                    return new VideoFrames(false, Map.of(), List.of(), 0, List.of(track.text()));
-                }
-                throw e;
+            } catch (UnknownVideoException e) {
+                return new VideoFrames(false, Map.of(), List.of(), 0, List.of(track.text()));
             }
             Map<Integer, Set<Object>> boxed = new TreeMap<>();
             double fps = 0;

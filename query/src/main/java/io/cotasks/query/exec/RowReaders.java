@@ -54,6 +54,12 @@ public final class RowReaders {
                 integer(row.get(Columns.BEGIN_FRAME)), integer(row.get(Columns.END_FRAME)));
     }
 
+    /** The texts of an engine look-up's single {@link Columns#VALUE} column, skipping nulls. */
+    public static List<String> values(List<Map<String, Object>> rows) {
+        return rows.stream().map(row -> row.get(Columns.VALUE)).filter(String.class::isInstance)
+                .map(String.class::cast).toList();
+    }
+
     /** A whole number, or null. */
     public static Integer integer(Object value) {
         return value == null ? null : ((Number) value).intValue();
