@@ -92,11 +92,15 @@ final class GraphWriter {
         tx.run(Cypher.DELETE_EMPTY_VIDEO, Map.of("id", id));
     }
 
-    /** The video's derived elements, computed from everything it holds now, written over it. */
+    /**
+     * The video's derived elements, computed from everything it holds now, written over it. Every caller has
+     * dropped the video's derived events and all its Allen relations first ({@link Replacement#dropDerived} or
+     * the staged withdrawal), so they are created, not merged: nothing they could merge with is left.
+     */
     static void rederive(CypherTx tx, VideoState video, UnitWrite unit, Derivation derivation) {
         VideoGraph remaining = Replacement.remaining(tx, unit.videoId(), unit.origin());
         VideoGraph derived = Replacement.derivedPart(derivation.derive(remaining));
-        rows(tx, video, unit.videoId(), GraphRows.of(derived), Cypher.Mode.MERGE);
+        rows(tx, video, unit.videoId(), GraphRows.of(derived), Cypher.Mode.CREATE);
     }
 
     /** Merges the unit's video node (its properties, content hash and origin) and locks it. */

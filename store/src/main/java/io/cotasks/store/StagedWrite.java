@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  *   <li><b>withdraw</b> (a video that already held something): the video's derived elements, then what the
  *   origin wrote before, deleted in chunks, the same statements as {@link Replacement} with a limit;</li>
  *   <li><b>write</b>: entities, boxes by frame ranges, events, then Allen relations, in chunks (created, or
- *   merged when other origins' elements remain), then the derived elements recomputed when they do;</li>
+ *   merged when other origins' elements remain), then the derived elements recomputed when they do; created
+ *   chunks of one kind commit side by side on {@link Limits#threads} threads;</li>
  *   <li><b>close</b>: the content hash recorded, the origin taken off {@code pending}, the unit's questions
  *   replaced.</li>
  * </ol>
@@ -46,19 +47,26 @@ final class StagedWrite {
      * @param boxes        boxes per transaction (whole frames)
      * @param events       events per transaction, and Allen relations per transaction
      * @param deletes      elements deleted per transaction while withdrawing
+     * @param threads      transactions of one kind written side by side when the unit is created (at least 1)
      */
-    record Limits(long unitElements, int boxes, int events, int deletes) {
+    record Limits(long unitElements, int boxes, int events, int deletes, int threads) {
 
         /**
          * 200,000 elements; 20,000 boxes, 10,000 events or 20,000 deletions a transaction (tens of MB of
-         * state); {@code -Dcotasks.stagedWrite=ELEMENTS,BOXES,EVENTS,DELETES} changes them.
+         * state); as many transactions side by side as cores; {@code
+         * -Dcotasks.stagedWrite=ELEMENTS,BOXES,EVENTS,DELETES[,THREADS]} changes them.
          */
         static final Limits DEFAULT = parse(System.getProperty("cotasks.stagedWrite", "200000,20000,10000,20000"));
 
+        Limits {
+            threads = Math.max(1, threads);
+        }
+
         static Limits parse(String text) {
             String[] n = text.split(",");
+            int threads = n.length > 4 ? Integer.parseInt(n[4].trim()) : Runtime.getRuntime().availableProcessors();
             return new Limits(Long.parseLong(n[0].trim()), Integer.parseInt(n[1].trim()), Integer.parseInt(n[2].trim()),
-                    Integer.parseInt(n[3].trim()));
+                    Integer.parseInt(n[3].trim()), threads);
         }
     }
 
@@ -111,8 +119,13 @@ final class StagedWrite {
         boolean rederive = others[0] && derivation != Derivation.NONE;
         Cypher.Mode mode = others[0] ? Cypher.Mode.MERGE : Cypher.Mode.CREATE;
         VideoGraph own = rederive ? Replacement.ownPart(graph) : graph;
-        for (VideoGraph part : parts(own)) {
-            transactions.inTransaction(tx -> GraphWriter.rows(tx, state(tx, slot), id, GraphRows.of(part), mode));
+        for (List<VideoGraph> phase : phases(own)) {
+            // Created parts touch disjoint elements (frames, boxes, events and pairs of their own; shared nodes
+            // only gain relationships), so they commit side by side; merged parts tag shared entities and run
+            // one after another.
+            int threads = mode == Cypher.Mode.CREATE ? limits.threads() : 1;
+            ParallelSteps.run(threads, phase, part -> retried(() ->
+                    transactions.inTransaction(tx -> GraphWriter.rows(tx, state(tx, slot), id, GraphRows.of(part), mode))));
         }
         if (rederive) {
             transactions.inTransaction(tx -> GraphWriter.rederive(tx, state(tx, slot), unit, derivation));
@@ -127,6 +140,23 @@ final class StagedWrite {
             }
         });
         return new WriteSummary(graph.elementCount() + 2L * unit.questions().size(), false);
+    }
+
+    /**
+     * Runs a step again when Neo4j rolled it back as transient (a deadlock between side-by-side steps is
+     * detected and one of them rolled back whole, so running it again is safe); at most 3 attempts.
+     */
+    private static void retried(Runnable step) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                step.run();
+                return;
+            } catch (org.neo4j.graphdb.TransientFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The video node in this step's transaction (its handle does not outlive the one that found it). */
@@ -158,12 +188,13 @@ final class StagedWrite {
     }
 
     /**
-     * The graph as the parts of step 3, in writing order: entities; boxes in runs of whole frames; events;
-     * Allen relations. Each part names elements of earlier parts only by uid.
+     * The graph as the parts of step 3, in phases written in order: entities; boxes in runs of whole frames;
+     * events; Allen relations. A part names elements of earlier phases only, by uid.
      */
-    private List<VideoGraph> parts(VideoGraph g) {
+    private List<List<VideoGraph>> phases(VideoGraph g) {
+        List<List<VideoGraph>> phases = new ArrayList<>();
+        phases.add(List.of(part(g, g.entities(), List.of(), List.of(), List.of(), g.captions())));
         List<VideoGraph> parts = new ArrayList<>();
-        parts.add(part(g, g.entities(), List.of(), List.of(), List.of(), g.captions()));
         List<Box> boxes = new ArrayList<>(g.boxes());
         boxes.sort(Comparator.comparingInt(Box::frame));
         int from = 0;
@@ -174,15 +205,20 @@ final class StagedWrite {
                 from = i;
             }
         }
+        phases.add(parts);
+        parts = new ArrayList<>();
         List<Event> events = g.events();
         for (int i = 0; i < events.size(); i += limits.events()) {
             parts.add(part(g, List.of(), List.of(), events.subList(i, Math.min(events.size(), i + limits.events())), List.of(), g.captions()));
         }
+        phases.add(parts);
+        parts = new ArrayList<>();
         List<TemporalRelation> temporal = g.temporal();
         for (int i = 0; i < temporal.size(); i += limits.events()) {
             parts.add(part(g, List.of(), List.of(), List.of(), temporal.subList(i, Math.min(temporal.size(), i + limits.events())), g.captions()));
         }
-        return parts;
+        phases.add(parts);
+        return phases;
     }
 
     private static VideoGraph part(VideoGraph g, List<io.cotasks.store.model.Entity> entities, List<Box> boxes,

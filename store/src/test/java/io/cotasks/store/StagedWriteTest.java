@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class StagedWriteTest {
 
-    /** Every unit staged; 1,000 boxes, 8 events or Allen relations, 1,000 deletions a transaction. */
-    static final StagedWrite.Limits TINY = new StagedWrite.Limits(1, 1_000, 8, 1_000);
+    /** Every unit staged; 1,000 boxes, 8 events or Allen relations, 1,000 deletions a transaction, two side by side. */
+    static final StagedWrite.Limits TINY = new StagedWrite.Limits(1, 1_000, 8, 1_000, 2);
 
     @TempDir
     static Path dir;

@@ -139,6 +139,57 @@ public final class Lemmatizer {
         }
     }
 
+    /** How often WordNet's sense-tagged corpus (SemCor) uses a word as a verb, against its use as a noun. */
+    public enum VerbUse {
+        /** never as a verb: "presentation", "girl" */
+        NEVER,
+        /** less often as a verb than as a noun: "ball", "face", "dress" */
+        RARE,
+        /** at least as often as a verb: "dance", "fall" */
+        EVEN,
+        /** at least twice as often as a verb as as a noun: "kneel", "jump", "reach", "yawning" */
+        USUAL
+    }
+
+    private final Map<String, VerbUse> verbUse = new ConcurrentHashMap<>();
+
+    /**
+     * The word's {@link VerbUse}, counted over all its base forms ("hands" counts as "hands" and "hand"). Used where
+     * the question's grammar expects a verb and the tagger, trained on cased and punctuated text, said noun.
+     */
+    public VerbUse verbUse(String word) {
+        return verbUse.computeIfAbsent(word, w -> {
+            int verb = uses(POS.VERB, w);
+            int noun = uses(POS.NOUN, w);
+            return verb == 0 ? VerbUse.NEVER : verb > 2 * noun ? VerbUse.USUAL : verb >= noun ? VerbUse.EVEN : VerbUse.RARE;
+        });
+    }
+
+    private synchronized int uses(POS pos, String word) {
+        try {
+            java.util.Set<String> lemmas = new java.util.LinkedHashSet<>();
+            lemmas.add(word);
+            lemmas.addAll(dictionary.getMorphologicalProcessor().lookupAllBaseForms(pos, word));
+            int count = 0;
+            for (String lemma : lemmas) {
+                net.sf.extjwnl.data.IndexWord index = dictionary.getIndexWord(pos, lemma);
+                if (index == null) {
+                    continue;
+                }
+                for (net.sf.extjwnl.data.Synset s : index.getSenses()) {
+                    for (net.sf.extjwnl.data.Word w : s.getWords()) {
+                        if (w.getLemma().equalsIgnoreCase(index.getLemma())) {
+                            count += w.getUseCount();
+                        }
+                    }
+                }
+            }
+            return count;
+        } catch (JWNLException e) {
+            return 0;
+        }
+    }
+
     /** True when the noun is, by WordNet, a kind of the category ({@code cattle/cow}: of cattle or of cow). */
     public boolean namesCategory(String lemma, String category) {
         java.util.Set<String> kinds = nounKinds(lemma);

@@ -28,7 +28,8 @@ public final class QuestionAnalyser {
             "during", "until", "till", "once");
     /** Verbs that name no event ("what did the man do", "what happened"). */
     private static final Set<String> GENERIC_VERBS = Set.of("do", "happen", "be", "have", "try", "seem", "get",
-            "start", "begin", "continue", "keep", "manage", "feel", "react", "respond");
+            "start", "begin", "continue", "keep", "manage", "feel", "react", "respond", "pretend", "want", "need",
+            "decide", "attempt");
     private static final Set<String> NOT_CONTENT = Set.of("video", "clip", "time", "way", "thing", "something",
             "anything", "end", "beginning", "start", "middle", "while", "moment", "part", "s", "one", "other",
             "another", "side", "lot", "bit");
@@ -37,6 +38,15 @@ public final class QuestionAnalyser {
             "big", "small", "little", "tall", "short", "young", "old");
     private static final Set<String> NOUN_TAGS = Set.of("NOUN", "PROPN");
     private static final Set<String> ATTRIBUTE_PREPOSITIONS = Set.of("in", "with", "wearing", "on");
+    /** Connectives that are also prepositions: "run after the ball" has no clause after "after". */
+    private static final Set<String> PREPOSITION_CONNECTIVES = Set.of("after", "before", "until", "till", "once");
+    /** Particles and prepositions WordNet also knows as rare verbs ("up", "down", "back"). */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "in", "on", "at", "over",
+            "under", "back", "by", "to", "from", "with", "into", "onto", "around", "through", "across", "along",
+            "near", "behind", "away", "about", "for", "of");
+
+    /** How a question clause puts its subject before the verb: "why did the baby reach", "why is the kid yawning". */
+    private enum Inversion { DO, BE, NONE }
 
     /** Parses kept per question text: eval, export and explain plan the same questions again. */
     private static final int CACHE_LIMIT = 200_000;
@@ -75,7 +85,7 @@ public final class QuestionAnalyser {
         if (words.isEmpty()) {
             return failed();
         }
-        List<String> tags = QuestionTagger.tags(words);
+        List<String> tags = QuestionTagger.tags(forTagger(words));
         Asked asked = asked(words);
         if (asked == null) {
             return failed();
@@ -96,6 +106,20 @@ public final class QuestionAnalyser {
         String connective = split < 0 ? null : words.get(split);
         return new QuestionParse(asked, main, connective, temporal == null || temporal.isEmpty() ? null : temporal,
                 part, true);
+    }
+
+    /**
+     * The words as the tagger was trained to see them: NExT-QA writes the possessive "the man's face" as "the man
+     * s face", and a bare "s" makes the tagger read "face" as a verb.
+     */
+    private static List<String> forTagger(List<String> words) {
+        List<String> out = new ArrayList<>(words);
+        for (int i = 1; i < out.size(); i++) {
+            if ("s".equals(out.get(i))) {
+                out.set(i, "'s");
+            }
+        }
+        return out;
     }
 
     private static QuestionParse failed() {
@@ -122,7 +146,7 @@ public final class QuestionAnalyser {
     }
 
     /** Index of the first temporal connective after the asked words, or -1. */
-    private static int connective(List<String> words, List<String> tags, boolean[] removed, Asked asked) {
+    private int connective(List<String> words, List<String> tags, boolean[] removed, Asked asked) {
         for (int i = 1; i < words.size() - 1; i++) {
             String w = words.get(i);
             if (removed[i] || !CONNECTIVES.contains(w)) {
@@ -134,9 +158,33 @@ public final class QuestionAnalyser {
             if ("as".equals(w) && !introducesClause(words, tags, i)) {
                 continue;
             }
+            if (PREPOSITION_CONNECTIVES.contains(w) && !verbFollows(words, tags, i)) {
+                continue;
+            }
             return i;
         }
         return -1;
+    }
+
+    /** Whether a verb follows position {@code i} before the next connective: "after the girl threw it", "after leaving". */
+    private boolean verbFollows(List<String> words, List<String> tags, int i) {
+        for (int j = i + 1; j < words.size() && !CONNECTIVES.contains(words.get(j)); j++) {
+            String tag = tags.get(j);
+            String w = words.get(j);
+            boolean afterSubject = Set.of("NOUN", "PROPN", "PRON").contains(tags.get(j - 1)) && j - 1 > i;
+            if ("VERB".equals(tag) || "AUX".equals(tag) || w.endsWith("ing")
+                    || !PARTICLES.contains(w) && verbAfterConnective(w, afterSubject)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "after the girl point(s)", "after the dance": a verb; "after the ball", "after their presentation": no verb. */
+    private boolean verbAfterConnective(String word, boolean afterSubject) {
+        Lemmatizer.VerbUse use = lemmatizer.verbUse(word);
+        return use == Lemmatizer.VerbUse.USUAL || use == Lemmatizer.VerbUse.EVEN
+                || afterSubject && use == Lemmatizer.VerbUse.RARE;
     }
 
     /** "as the girl ran" is a connective; "as well", "such as", "as a gift", "dressed as a clown" are not. */
@@ -165,20 +213,32 @@ public final class QuestionAnalyser {
                 idx.add(i);
             }
         }
+        Inversion inversion = inversion(words, idx);
         int p = 0;
         Phrase subject = null;
         String verb = null;
         Phrase object = null;
         List<String> lemmas = new ArrayList<>();
+        boolean verbSlot = false; // a verb was read, possibly a generic one ("what did the man do with ...")
+        int subjectEnd = 0;
         while (p < idx.size()) {
             int i = idx.get(p);
             String w = words.get(i);
             String tag = tags.get(i);
+            if (p == 0 && gerund(w)) {
+                // "after touching his ears", "while walking": the clause opens with its verb
+                verbSlot = true;
+                verb = GENERIC_VERBS.contains(lemmatizer.verb(w)) ? null : lemmatizer.verb(w);
+                content(w, "VERB", lemmas);
+                p++;
+                continue;
+            }
             if (isNounLike(words, tags, i) && (subject == null || verb != null && object == null)) {
                 int[] next = {p};
-                Phrase phrase = phrase(words, tags, idx, next);
+                Phrase phrase = phrase(words, tags, idx, next, subject == null ? inversion : Inversion.NONE);
                 if (subject == null && verb == null) {
                     subject = phrase;
+                    subjectEnd = next[0];
                 } else if (object == null && verb != null) {
                     object = phrase;
                 }
@@ -188,7 +248,10 @@ public final class QuestionAnalyser {
                 p = next[0];
                 continue;
             }
-            if (verb == null && isVerbLike(w, tag)) {
+            boolean inverted = subject != null && !verbSlot && !inNounPhrase(words, tags, idx, subjectEnd, p)
+                    && invertedVerb(w, tag, inversion);
+            if (verb == null && (isVerbLike(w, tag) || inverted)) {
+                verbSlot = true;
                 String lemma = lemmatizer.verb(w);
                 if (!GENERIC_VERBS.contains(lemma)) {
                     verb = lemma;
@@ -198,6 +261,52 @@ public final class QuestionAnalyser {
             p++;
         }
         return new Clause(subject, verb, object, lemmas);
+    }
+
+    /**
+     * Whether a determiner, pronoun or preposition stands between the subject phrase (ending before
+     * {@code idx[from]}) and the word at {@code idx[p]}: then the word is in a noun phrase ("in the striped dress").
+     */
+    private static boolean inNounPhrase(List<String> words, List<String> tags, List<Integer> idx, int from, int p) {
+        for (int k = p - 1; k >= from; k--) {
+            String w = words.get(idx.get(k));
+            if (Set.of("DET", "ADP", "PRON", "SCONJ").contains(tags.get(idx.get(k))) || PARTICLES.contains(w)
+                    || "s".equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An -ing form used at least as often as a verb as as a noun ("touching", "turning"; not "clothing"). */
+    private boolean gerund(String word) {
+        Lemmatizer.VerbUse use = lemmatizer.verbUse(word);
+        return word.endsWith("ing") && (use == Lemmatizer.VerbUse.USUAL || use == Lemmatizer.VerbUse.EVEN);
+    }
+
+    /** DO for a clause opening with do/does/did, BE for is/are/was/were, NONE otherwise. */
+    private static Inversion inversion(List<String> words, List<Integer> idx) {
+        if (idx.isEmpty()) {
+            return Inversion.NONE;
+        }
+        String first = words.get(idx.get(0));
+        if (Set.of("do", "does", "did").contains(first)) {
+            return Inversion.DO;
+        }
+        return Set.of("is", "are", "was", "were", "am").contains(first) ? Inversion.BE : Inversion.NONE;
+    }
+
+    /**
+     * In an inverted question the subject is followed by the verb, whatever the tagger said: the bare verb after
+     * "did the woman" ("kneel", "jump"), the -ing form after "is the kid" ("yawning"), when WordNet's corpus counts
+     * use the word more as a verb than as a noun.
+     */
+    private boolean invertedVerb(String word, String tag, Inversion inversion) {
+        if (inversion == Inversion.NONE || PARTICLES.contains(word) || POSITION_WORDS.contains(word)
+                || !Set.of("NOUN", "PROPN", "VERB", "ADJ", "ADP").contains(tag)) {
+            return false;
+        }
+        return (inversion == Inversion.DO || word.endsWith("ing")) && lemmatizer.verbUse(word) == Lemmatizer.VerbUse.USUAL;
     }
 
     private boolean isNounLike(List<String> words, List<String> tags, int i) {
@@ -223,7 +332,7 @@ public final class QuestionAnalyser {
      * nouns), then "in white", "with a red hat", "wearing glasses", "on the left" as attributes. Moves
      * {@code at[0]} past it.
      */
-    private Phrase phrase(List<String> words, List<String> tags, List<Integer> idx, int[] at) {
+    private Phrase phrase(List<String> words, List<String> tags, List<Integer> idx, int[] at, Inversion inversion) {
         List<String> attributes = new ArrayList<>();
         String head = null;
         int p = at[0];
@@ -232,7 +341,7 @@ public final class QuestionAnalyser {
             String tag = tags.get(i);
             String w = words.get(i);
             if (NOUN_TAGS.contains(tag)) {
-                if (head != null && isVerbLike(w, tag)) {
+                if (head != null && (isVerbLike(w, tag) || invertedVerb(w, tag, inversion))) {
                     break; // "the baby feel", "the man in white hold": the tagger's noun is the verb
                 }
                 if (head != null && synonyms.isColour(head)) {
@@ -286,7 +395,8 @@ public final class QuestionAnalyser {
     }
 
     private boolean isAttribute(String w) {
-        return synonyms.isColour(w) || POSITION_WORDS.contains(w) || Clothing.isClothing(lemmatizer.noun(w));
+        return synonyms.isColour(w) || POSITION_WORDS.contains(w)
+                || lemmatizer.nounForms(w).stream().map(lemmatizer::noun).anyMatch(Clothing::isClothing);
     }
 
     private void content(String word, String tag, List<String> out) {
