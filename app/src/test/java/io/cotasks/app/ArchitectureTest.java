@@ -1,32 +1,11 @@
 package io.cotasks.app;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import io.cotasks.store.ArchitectureRules;
-import org.junit.jupiter.api.Test;
+import io.cotasks.store.ModuleArchitecture;
 
-import java.nio.file.Path;
-import java.util.List;
+/** The layering rules of {@link ModuleArchitecture} on this module's production classes and sources. */
+class ArchitectureTest extends ModuleArchitecture {
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The layering rules of {@link ArchitectureRules}, on this module's production classes and sources. */
-class ArchitectureTest {
-
-    private static final JavaClasses CLASSES = ArchitectureRules.productionClasses("io.cotasks.app");
-    private static final Path SOURCES = Path.of(System.getProperty("cotasks.root", "..")).resolve("app/src/main/java");
-
-    @Test
-    void noPackageCycles() {
-        ArchitectureRules.noPackageCycles(CLASSES);
-    }
-
-    @Test
-    void grammarOnlyBehindTheParser() {
-        ArchitectureRules.grammarOnlyBehindParser(CLASSES);
-    }
-
-    @Test
-    void cypherOnlyInStoreAndTheQueryCompiler() {
-        assertThat(ArchitectureRules.cypherLiterals(SOURCES, List.of())).isEmpty();
+    ArchitectureTest() {
+        super(Layout.of("app", "io.cotasks.app"));
     }
 }

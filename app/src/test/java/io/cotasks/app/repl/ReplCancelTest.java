@@ -24,8 +24,8 @@ class ReplCancelTest {
      * Five events of the same subject, any predicate, any objects: on this video (79 events on 3 entities)
      * hundreds of millions of combinations, minutes on any machine (it stopped at a 15 s --timeout), while its
      * plan is quick. Seven 'near' events between the same two entities finish in about a second (10 of
-     * them), and five or more any-predicate events between the same two entities take minutes to plan,
-     * which the transaction does not yet run.
+     * them); five or more any-predicate events between the same two entities take seconds to plan, and a cancel
+     * stops them in the planner too (StatementLimitsTest, docs/dsl.md).
      */
     private static final String SLOW = "EVENTS (x)-[*]->(a), (x)-[*]->(b), (x)-[*]->(c), (x)-[*]->(d), "
             + "(x)-[*]->(e) RETURN count(*);";
