@@ -61,12 +61,7 @@ public final class CenterNetDetector implements Detector {
 
     /** The raw output rows {@code [100][6]} for a BGR frame (the parity test compares these). */
     float[][] raw(Mat bgr) {
-        float[] out = model.run(rgb(bgr), bgr.cols(), bgr.rows(), Map.of(), OUTPUT);
-        float[][] rows = new float[out.length / 6][6];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(out, i * 6, rows[i], 0, 6);
-        }
-        return rows;
+        return TfjsModel.rows(model.run(rgb(bgr), bgr.cols(), bgr.rows(), Map.of(), OUTPUT), 6);
     }
 
     @Override

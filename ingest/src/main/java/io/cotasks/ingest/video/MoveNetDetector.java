@@ -65,12 +65,8 @@ public final class MoveNetDetector implements Detector {
     float[][] raw(Mat bgr) {
         int[] pad = padding(bgr.cols(), bgr.rows());
         int[][] paddings = {{0, 0}, {pad[0], pad[0]}, {pad[1], pad[1]}, {0, 0}};
-        float[] out = model.run(CenterNetDetector.rgb(bgr), bgr.cols(), bgr.rows(), Map.of(PADDINGS, paddings), OUTPUT);
-        float[][] rows = new float[out.length / 56][56];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(out, i * 56, rows[i], 0, 56);
-        }
-        return rows;
+        return TfjsModel.rows(model.run(CenterNetDetector.rgb(bgr), bgr.cols(), bgr.rows(), Map.of(PADDINGS, paddings),
+                OUTPUT), 56);
     }
 
     @Override

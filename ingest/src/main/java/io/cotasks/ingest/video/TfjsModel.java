@@ -114,6 +114,15 @@ final class TfjsModel {
         }
     }
 
+    /** A flat output split into rows of {@code width} values (the detectors' {@code [N][width]} outputs). */
+    static float[][] rows(float[] out, int width) {
+        float[][] rows = new float[out.length / width][width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(out, i * width, rows[i], 0, width);
+        }
+        return rows;
+    }
+
     // --- input-stage nodes -------------------------------------------------------------------------
 
     /** The model's placeholder {@code input} replaced by an Identity of {@code source} (added before it). */
