@@ -39,8 +39,11 @@ class ReplCancelTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // script(1) reading a pipe gives the terminal no size; a line editor needs one, as on a real terminal.
         // 'exec': script runs the command with $SHELL -c; dash (CI's /bin/sh) would stay as the JVM's parent, die
-        // of the ^C that the JVM handles, and script would then report 130 as the shell's exit status
-        String command = String.join(" ", "stty cols 250 rows 50; exec", quote(java), "-Xmx512m", "-cp", quote(System.getProperty("java.class.path")),
+        // of the ^C that the JVM handles, and script would then report 130 as the shell's exit status.
+        // 'env --default-signal=INT': a build started in the background of a shell without job control inherits
+        // SIGINT ignored, and a JVM that starts with SIGINT ignored cannot handle it (JVM_RegisterSignal), so ^C
+        // would never reach the shell; a user's terminal never starts it ignored
+        String command = String.join(" ", "stty cols 250 rows 50; exec env --default-signal=INT", quote(java), "-Xmx512m", "-cp", quote(System.getProperty("java.class.path")),
                 Main.class.getName(), "query", "--timeout", "10m", "--db", quote(dir.resolve("db").toString()));
         ProcessBuilder builder = new ProcessBuilder("script", "-qec", command, "/dev/null").redirectErrorStream(true);
         builder.environment().put("TERM", "xterm");
@@ -55,11 +58,8 @@ class ReplCancelTest {
             int prompt = screen.await("cotasks:11566930393> ", 0);
             type(keys, "LET v = VIDEOS;\r");
             prompt = screen.await("cotasks:11566930393> ", prompt + 1);
-            // A ^C can be lost: the first may land before the read has begun, and once (CI, load about 2) two ^C
-            // 1 s and 11 s after the line was accepted did not stop the statement, which then finished (the
-            // cause is not established; by hand and in the other runs one ^C cancels). So a statement that
-            // finishes is typed again, up to three times: the test asserts that ^C cancels one and that the
-            // session survives, not that the first ^C always lands.
+            // The first ^C may land before the read has begun; a statement that finishes anyway is typed again,
+            // up to three times: the test asserts that ^C cancels a running statement and the session survives.
             int running = -1;
             for (int attempt = 0; attempt < 3 && running < 0; attempt++) {
                 type(keys, SLOW + "\r");
