@@ -1,6 +1,6 @@
 package io.cotasks.app;
 
-import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.generator.CotGenerator;
 import io.cotasks.cot.nextqa.NextQaBatch;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.SceneGraphStore;

@@ -37,9 +37,8 @@ public final class BenchPerceptionCommand implements Callable<Integer> {
             description = "The video (default: the shipped samples/video/vtest_first10s_h264.mp4).")
     Path file;
 
-    @Option(names = "--detectors", paramLabel = "NAMES", split = ",", defaultValue = "centernet,movenet,hog",
-            description = "Detectors to measure, in this order (default: ${DEFAULT-VALUE}); --model adds an ONNX model.")
-    List<String> detectors;
+    @Mixin
+    DetectorNames detectors;
 
     @Option(names = "--parallel", paramLabel = "N",
             description = "Copies run at once in the last run (default: the number of cores; below 2 skips it).")
@@ -53,11 +52,10 @@ public final class BenchPerceptionCommand implements Callable<Integer> {
         }
         PerceptionOptions base = video.perception();
         List<PerceptionOptions> runs = new ArrayList<>();
-        for (String name : video.model != null ? List.<String>of() : detectors) {
-            runs.add(base.withDetector(video.detector(name)));
-        }
-        if (video.model != null) {
+        if (video.hasModel()) {
             runs.add(base);
+        } else {
+            detectors.specs(video::detector).forEach(d -> runs.add(base.withDetector(d)));
         }
         int copies = parallel != null ? parallel : Runtime.getRuntime().availableProcessors();
         PrintWriter out = spec.commandLine().getOut();

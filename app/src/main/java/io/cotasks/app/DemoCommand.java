@@ -1,13 +1,13 @@
 package io.cotasks.app;
 
-import io.cotasks.cot.CotGenerator;
-import io.cotasks.cot.CotReport;
+import io.cotasks.cot.generator.CotGenerator;
+import io.cotasks.cot.generator.CotReport;
 import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.cot.star.StarQuestionFile;
 import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.Shard;
-import io.cotasks.ingest.Sources;
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.ErrorKind;
 import io.cotasks.store.SceneGraphStore;

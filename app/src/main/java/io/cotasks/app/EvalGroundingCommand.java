@@ -1,6 +1,6 @@
 package io.cotasks.app;
 
-import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.generator.CotGenerator;
 import io.cotasks.cot.grounding.GqaFiles;
 import io.cotasks.cot.grounding.GroundingMetrics;
 import io.cotasks.cot.grounding.GroundingScore;

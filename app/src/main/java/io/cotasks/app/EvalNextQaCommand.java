@@ -1,6 +1,6 @@
 package io.cotasks.app;
 
-import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.generator.CotGenerator;
 import io.cotasks.cot.eval.ChatClient;
 import io.cotasks.cot.eval.ChatSettings;
 import io.cotasks.cot.eval.CotSource;

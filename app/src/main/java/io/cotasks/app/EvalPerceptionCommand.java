@@ -4,6 +4,7 @@ import io.cotasks.ingest.video.DetectionEvaluation;
 import io.cotasks.ingest.video.DetectorSpec;
 import io.cotasks.store.CotasksException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,23 +33,11 @@ public final class EvalPerceptionCommand implements Callable<Integer> {
                     + "(default: the shipped samples/star/homepage).")
     Path star;
 
-    @Option(names = "--detectors", paramLabel = "NAMES", split = ",", defaultValue = "centernet,movenet,hog",
-            description = "Shipped detectors to compare (default: ${DEFAULT-VALUE}).")
-    List<String> detectors;
+    @Mixin
+    DetectorNames detectors;
 
-    @Option(names = "--detect-width", paramLabel = "PX", defaultValue = "0",
-            description = "Resize keyframes to PX wide for detection; 0 keeps the size (default).")
-    int detectWidth;
-
-    @Option(names = "--model", paramLabel = "FILE", description = "Also evaluate a YOLO ONNX model.")
-    Path model;
-
-    @Option(names = "--labels", paramLabel = "FILE", description = "The ONNX model's class names, one per line.")
-    Path labels;
-
-    @Option(names = "--score", paramLabel = "S",
-            description = "Each detector's own threshold for the summary and per-class recall (default: the detector's).")
-    Double score;
+    @Mixin
+    DetectorOptions detection;
 
     @Option(names = "--thresholds", paramLabel = "S", split = ",", defaultValue = "0.2,0.3,0.4,0.5,0.6,0.7,0.8",
             description = "Score thresholds of the person sweep (default: ${DEFAULT-VALUE}).")
@@ -67,11 +56,12 @@ public final class EvalPerceptionCommand implements Callable<Integer> {
         List<DetectorSpec> specs = specs();
         PrintWriter out = spec.commandLine().getOut();
         List<DetectionEvaluation.Result> results = new ArrayList<>();
+        int width = detection.detectWidth();
         for (DetectorSpec d : specs) {
-            DetectionEvaluation.Result r = DetectionEvaluation.run(dir, d, detectWidth, thresholds, iou);
+            DetectionEvaluation.Result r = DetectionEvaluation.run(dir, d, width, thresholds, iou);
             results.add(r);
             out.printf(Locale.ROOT, "%s on %d STAR keyframes (%s), detection width %s, IoU >= %.2f, %.1f s%n%n",
-                    r.detector(), r.keyframes(), dir, detectWidth == 0 ? "original" : detectWidth + " px", iou, r.seconds());
+                    r.detector(), r.keyframes(), dir, width == 0 ? "original" : width + " px", iou, r.seconds());
             out.printf(Locale.ROOT, "| score >= | person boxes | detections | true positives | recall | precision |%n");
             out.printf(Locale.ROOT, "|---:|---:|---:|---:|---:|---:|%n");
             for (DetectionEvaluation.Point p : r.sweep()) {
@@ -90,25 +80,14 @@ public final class EvalPerceptionCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The named shipped detectors, then the --model, each with --score applied. */
     private List<DetectorSpec> specs() {
-        if ((model == null) != (labels == null)) {
-            throw new CotasksException("--model and --labels go together", CotasksException.USAGE, null);
+        detection.check();
+        List<DetectorSpec> specs = detectors.specs(detection::shipped);
+        if (detection.hasModel()) {
+            specs.add(detection.model());
         }
-        if (score != null && (score < 0 || score > 1)) {
-            throw new CotasksException("--score must be in [0,1]", CotasksException.USAGE, null);
-        }
-        List<DetectorSpec> specs = new ArrayList<>();
-        try {
-            for (String name : detectors) {
-                specs.add(DetectorSpec.named(name));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new CotasksException(e.getMessage().replace("--detector:", "--detectors:"), CotasksException.USAGE, null);
-        }
-        if (model != null) {
-            specs.add(DetectorSpec.onnx(model, labels));
-        }
-        return score == null ? specs : specs.stream().map(s -> s.withScoreThreshold(score)).toList();
+        return specs;
     }
 
     /** Recall per STAR class, one column per detector, at each detector's own threshold. */

@@ -4,7 +4,7 @@ import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.Shard;
 import io.cotasks.ingest.SourceAdapter;
-import io.cotasks.ingest.Sources;
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.ingest.video.VideoSourceAdapter;
 import io.cotasks.store.CotasksException;
 import io.cotasks.store.ErrorKind;

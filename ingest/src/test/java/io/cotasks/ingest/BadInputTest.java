@@ -1,5 +1,6 @@
 package io.cotasks.ingest;
 
+import io.cotasks.ingest.sources.Sources;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

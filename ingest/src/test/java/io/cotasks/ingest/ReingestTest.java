@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.TestStores;
 import org.junit.jupiter.api.AfterAll;

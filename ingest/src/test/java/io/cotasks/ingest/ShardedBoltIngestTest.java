@@ -1,5 +1,6 @@
 package io.cotasks.ingest;
 
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.store.EmbeddedServer;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.Stores;

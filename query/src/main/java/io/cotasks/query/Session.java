@@ -1,5 +1,6 @@
 package io.cotasks.query;
 
+import io.cotasks.query.ast.Item;
 import io.cotasks.query.ast.Literal;
 import io.cotasks.query.ast.Query;
 import io.cotasks.query.ast.ReturnClause;
@@ -126,16 +127,26 @@ final class Session {
         if (!(q instanceof Query.Events e)) {
             return StepKind.VALUES;
         }
-        ReturnClause r = e.ret();
-        boolean events = r == null ? e.bindings().size() == 1
-                : r instanceof ReturnClause.Items i ? i.items().size() == 1 && i.items().get(0).property() == null
-                        && isEventVar(e, i.items().get(0).variable().text())
-                : r instanceof ReturnClause.Extreme x && x.item().property() == null
-                        && isEventVar(e, x.item().variable().text());
+        boolean events = e.ret() == null ? e.bindings().size() == 1 : e.ret().accept(new ReturnClause.Visitor<Boolean>() {
+            @Override
+            public Boolean visitItems(ReturnClause.Items i) {
+                return i.items().size() == 1 && wholeEvent(e, i.items().get(0));
+            }
+
+            @Override
+            public Boolean visitCount(ReturnClause.Count count) {
+                return false;
+            }
+
+            @Override
+            public Boolean visitExtreme(ReturnClause.Extreme x) {
+                return wholeEvent(e, x.item());
+            }
+        });
         return events ? StepKind.EVENTS : StepKind.VALUES;
     }
 
-    private static boolean isEventVar(Query.Events e, String name) {
-        return Variables.of(e.bindings()).isEvent(name);
+    private static boolean wholeEvent(Query.Events e, Item item) {
+        return item.property() == null && Variables.of(e.bindings()).isEvent(item.variable().text());
     }
 }

@@ -1,6 +1,9 @@
 package io.cotasks.store;
 
-/** The layering rules of {@link ModuleArchitecture} on the store's production classes (its Cypher is allowed). */
+/**
+ * The layering rules of {@link ModuleArchitecture} on the store's production classes. Its Cypher is allowed
+ * everywhere, so the Cypher rule checks here that its detector finds the store's Cypher.
+ */
 class ArchitectureTest extends ModuleArchitecture {
 
     ArchitectureTest() {

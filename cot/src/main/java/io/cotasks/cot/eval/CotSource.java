@@ -1,6 +1,6 @@
 package io.cotasks.cot.eval;
 
-import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.generator.CotGenerator;
 import io.cotasks.store.model.Question;
 
 /** The CoT text embedded before a question in the CoT run. */

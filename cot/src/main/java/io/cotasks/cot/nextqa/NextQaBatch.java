@@ -1,6 +1,5 @@
 package io.cotasks.cot.nextqa;
 
-import io.cotasks.cot.CotGenerator;
 import io.cotasks.cot.VideoFacts;
 import io.cotasks.datasets.nextqa.NextQaType;
 import io.cotasks.store.model.Question;
@@ -26,7 +25,7 @@ import java.util.function.Predicate;
 public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> withoutGraph,
                           Map<NextQaType, int[]> coverage) {
 
-    public static NextQaBatch run(CotGenerator generator, List<Question> questions, Consumer<Question> progress) {
+    public static NextQaBatch run(NextQaSource generator, List<Question> questions, Consumer<Question> progress) {
         List<NextQaCot.Outcome> outcomes = new ArrayList<>();
         List<Question> without = new ArrayList<>();
         Map<NextQaType, int[]> coverage = NextQaTypes.byCode();

@@ -1,6 +1,6 @@
 package io.cotasks.cot.eval;
 
-import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.generator.CotGenerator;
 import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.datasets.nextqa.NextQaReader;

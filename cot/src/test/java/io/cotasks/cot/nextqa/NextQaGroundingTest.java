@@ -1,12 +1,12 @@
 package io.cotasks.cot.nextqa;
 
-import io.cotasks.cot.CotGenerator;
+import io.cotasks.cot.generator.CotGenerator;
 import io.cotasks.cot.CotStep;
 import io.cotasks.datasets.nextqa.NextQaReader;
 import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.Shard;
-import io.cotasks.ingest.Sources;
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.TestStores;
 import io.cotasks.store.model.Question;

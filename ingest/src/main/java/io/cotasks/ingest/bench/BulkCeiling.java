@@ -2,7 +2,6 @@ package io.cotasks.ingest.bench;
 
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.store.BulkImport;
-import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.Stores;
 import io.cotasks.store.model.VideoGraph;
 
@@ -64,9 +63,8 @@ public final class BulkCeiling {
             cpu = (cpuNanos() - c0) / 1e9;
         }
         long start = System.nanoTime();
-        try (SceneGraphStore store = Stores.embedded(home)) {
-            store.query("RETURN 1 AS one", java.util.Map.of());
-        }
+        // opening creates our schema and waits until its indexes are online: that is what is timed
+        Stores.embedded(home).close();
         double schema = (System.nanoTime() - start) / 1e9;
         Figures f = new Figures(result.elements(), result.importSeconds(), cpu, schema, result.csvSeconds(), load);
         log.accept(String.format(Locale.ROOT, "(d) bulk importer: %,d elements in %.1f s = %,.0f elements/s (%.1f CPU s; CSV written in %.1f s before); opening it with our schema %.1f s -> %,.0f elements/s with the schema",

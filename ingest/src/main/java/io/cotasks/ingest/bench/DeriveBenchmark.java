@@ -4,7 +4,7 @@ import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.JsonCursor;
 import io.cotasks.ingest.Shard;
-import io.cotasks.ingest.Sources;
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.ingest.derive.RelationDerivation;
 import io.cotasks.ingest.derive.SpatialEvents;
 import io.cotasks.ingest.vidor.VidorAdapter;

@@ -5,7 +5,7 @@ import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.IngestUnit;
 import io.cotasks.ingest.Shard;
-import io.cotasks.ingest.Sources;
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.TestStores;
 import org.junit.jupiter.api.AfterAll;

@@ -2,7 +2,7 @@ package io.cotasks.ingest.render;
 
 import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
-import io.cotasks.ingest.Sources;
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.ingest.video.PerceptionOptions;
 import io.cotasks.ingest.video.VideoSourceAdapter;
 import io.cotasks.store.CotasksException;

@@ -3,7 +3,7 @@ package io.cotasks.ingest.video;
 import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.Shard;
-import io.cotasks.ingest.Sources;
+import io.cotasks.ingest.sources.Sources;
 import io.cotasks.store.QueryResult;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.TestStores;

@@ -1,5 +1,6 @@
-package io.cotasks.ingest;
+package io.cotasks.ingest.sources;
 
+import io.cotasks.ingest.SourceAdapter;
 import io.cotasks.ingest.nextqa.NextQaAdapter;
 import io.cotasks.ingest.star.CharadesAdapter;
 import io.cotasks.ingest.star.StarAdapter;

@@ -1,6 +1,10 @@
-package io.cotasks.cot;
+package io.cotasks.cot.generator;
 
+import io.cotasks.cot.CotResult;
+import io.cotasks.cot.VideoFacts;
 import io.cotasks.cot.nextqa.NextQaCot;
+import io.cotasks.cot.nextqa.NextQaSource;
+import io.cotasks.cot.star.StarChoice;
 import io.cotasks.cot.star.StarCot;
 import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.query.QueryEngine;
@@ -8,6 +12,7 @@ import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.model.Question;
 import io.cotasks.store.model.Span;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +22,7 @@ import java.util.Map;
  * questions run their functional program; NExT-QA questions are grounded in the video's vocabulary and
  * planned by type. Not thread-safe (it owns one {@link QueryEngine} session): use one per thread.
  */
-public final class CotGenerator {
+public final class CotGenerator implements NextQaSource {
 
     private static final int FACTS_CACHE = 64;
 
@@ -65,6 +70,7 @@ public final class CotGenerator {
     }
 
     /** The full outcome (plan and CoT) of a NExT-QA question; its statements read in one transaction. */
+    @Override
     public NextQaCot.Outcome explainNextQa(Question question) {
         return engine.together(() -> nextqa.generate(question, facts(question.videoId()), maxTokens));
     }
@@ -75,6 +81,7 @@ public final class CotGenerator {
     }
 
     /** The video's facts, read once per video through the DSL (in one transaction) and cached. */
+    @Override
     public VideoFacts facts(String videoId) {
         return facts.computeIfAbsent(videoId, id -> engine.together(() -> VideoFacts.load(engine, id)));
     }
@@ -87,9 +94,9 @@ public final class CotGenerator {
         VideoFacts f = facts(q.videoId());
         double fps = f.fps() > 0 ? f.fps() : 30;
         Span span = q.spans().isEmpty() ? new Span(0, f.frameCount() / fps) : q.spans().get(0);
-        List<io.cotasks.cot.star.StarChoice> choices = new java.util.ArrayList<>();
+        List<StarChoice> choices = new ArrayList<>();
         for (int i = 0; i < q.choices().size(); i++) {
-            choices.add(new io.cotasks.cot.star.StarChoice(i, q.choices().get(i), List.of(), i == q.answerIndex()));
+            choices.add(new StarChoice(i, q.choices().get(i), List.of(), i == q.answerIndex()));
         }
         return StarQuestion.inWindow(q, choices, (int) Math.floor(span.begin() * fps), (int) Math.ceil(span.end() * fps));
     }

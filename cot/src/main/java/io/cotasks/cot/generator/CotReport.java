@@ -1,5 +1,7 @@
-package io.cotasks.cot;
+package io.cotasks.cot.generator;
 
+import io.cotasks.cot.CotResult;
+import io.cotasks.cot.CotStep;
 import io.cotasks.cot.export.Prompt;
 import io.cotasks.cot.star.StarQuestion;
 import io.cotasks.store.model.Question;
