@@ -24,6 +24,8 @@ abstract class Neo4jStore implements SceneGraphStore {
     private volatile StagedWrite.Limits stagedLimits = StagedWrite.Limits.DEFAULT;
     private final java.util.concurrent.locks.ReadWriteLock staging = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final AtomicLong cancellations = new AtomicLong();
+    /** The transaction of the {@link #readTogether} this thread runs, if any. */
+    private final ThreadLocal<CypherTx> joined = new ThreadLocal<>();
 
     static final String READ_ONLY_MESSAGE = "not a read-only query (it would write): use write() for updates";
 
@@ -161,17 +163,42 @@ abstract class Neo4jStore implements SceneGraphStore {
     protected void terminateReads() {
     }
 
-    private QueryResult read(String cypher, Map<String, Object> parameters, boolean profile) {
+    @Override
+    public <T> T readTogether(java.util.function.Supplier<T> work) {
+        if (joined.get() != null) {
+            return work.get();
+        }
         Duration timeout = readTimeout;
+        return reading(timeout, () -> readTransaction(timeout, tx -> {
+            joined.set(tx);
+            try {
+                return work.get();
+            } finally {
+                joined.remove();
+            }
+        }));
+    }
+
+    private QueryResult read(String cypher, Map<String, Object> parameters, boolean profile) {
+        CypherTx tx = joined.get();
+        Duration timeout = readTimeout;
+        return reading(timeout, () -> tx != null ? readOnly(tx, cypher, parameters, profile)
+                : readTransaction(timeout, own -> readOnly(own, cypher, parameters, profile)));
+    }
+
+    private static QueryResult readOnly(CypherTx tx, String cypher, Map<String, Object> parameters, boolean profile) {
+        CypherTx.Outcome outcome = tx.run(cypher, parameters, profile);
+        if (!outcome.readOnly()) {
+            throw new CotasksException(READ_ONLY_MESSAGE, CotasksException.QUERY, null);
+        }
+        return outcome.result();
+    }
+
+    /** Runs reads, saying in one line when they were cancelled or stopped by the timeout. */
+    private <T> T reading(Duration timeout, java.util.function.Supplier<T> reads) {
         long cancelled = cancellations.get();
         try {
-            return translated(() -> readTransaction(timeout, tx -> {
-                CypherTx.Outcome outcome = tx.run(cypher, parameters, profile);
-                if (!outcome.readOnly()) {
-                    throw new CotasksException(READ_ONLY_MESSAGE, CotasksException.QUERY, null);
-                }
-                return outcome.result();
-            }));
+            return translated(reads);
         } catch (RuntimeException e) {
             if (cancellations.get() != cancelled) {
                 throw new CotasksException("statement cancelled", CotasksException.QUERY, e);

@@ -56,6 +56,16 @@ public interface SceneGraphStore extends AutoCloseable {
     QueryResult query(String cypher, Map<String, Object> parameters);
 
     /**
+     * Runs {@code work} so that every {@link #query} this thread makes during it reads in one read transaction:
+     * one begin and close instead of one per query (about 7% of a CoT question's time). A call
+     * inside another joins the outer transaction. The read timeout, when set, limits the whole work. By default
+     * the queries run as usual, each in its own transaction.
+     */
+    default <T> T readTogether(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
      * Limits every later {@link #query} and {@link #profile} to {@code timeout} (Neo4j's transaction timeout
      * stops it on the server); null for no limit. A read stopped so fails with a one-line {@link CotasksException}.
      */

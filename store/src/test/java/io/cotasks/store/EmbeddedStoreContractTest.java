@@ -17,16 +17,38 @@ class EmbeddedStoreContractTest extends SceneGraphStoreContract {
 
     @TempDir
     static Path dir;
+    static EmbeddedDbms dbms;
     static SceneGraphStore store;
 
     @BeforeAll
     static void open() {
-        store = TestStores.embedded(dir);
+        dbms = EmbeddedDbms.start(dir.resolve("db"), builder -> { });
+        store = EmbeddedStore.on(dbms, true);
     }
 
     @AfterAll
     static void close() {
         store.close();
+    }
+
+    @Test
+    void readsTogetherRunInOneTransaction() {
+        org.neo4j.kernel.impl.transaction.stats.DatabaseTransactionStats stats =
+                ((org.neo4j.kernel.internal.GraphDatabaseAPI) dbms.db()).getDependencyResolver()
+                        .resolveDependency(org.neo4j.kernel.impl.transaction.stats.DatabaseTransactionStats.class);
+        long before = stats.getNumberOfStartedTransactions();
+        store.readTogether(() -> {
+            for (int i = 0; i < 5; i++) {
+                store.query("RETURN $i AS i", Map.of("i", i));
+            }
+            return null;
+        });
+        long together = stats.getNumberOfStartedTransactions() - before;
+        for (int i = 0; i < 5; i++) {
+            store.query("RETURN $i AS i", Map.of("i", i));
+        }
+        assertThat(together).isEqualTo(1);
+        assertThat(stats.getNumberOfStartedTransactions() - before - together).isEqualTo(5);
     }
 
     @Test

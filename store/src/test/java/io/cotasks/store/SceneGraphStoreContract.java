@@ -388,6 +388,25 @@ public abstract class SceneGraphStoreContract {
     }
 
     @Test
+    void readsTogetherReturnWhatSeparateReadsReturnAndStillRefuseWrites() {
+        String id = "together-" + getClass().getSimpleName();
+        store().write("MERGE (v:Video {id: $id}) SET v.dataset = 'video'", Map.of("id", id));
+        String cypher = "MATCH (v:Video {id: $id}) RETURN v.dataset AS d";
+        QueryResult alone = store().query(cypher, Map.of("id", id));
+        List<QueryResult> together = store().readTogether(() -> List.of(store().query(cypher, Map.of("id", id)),
+                store().readTogether(() -> store().query(cypher, Map.of("id", id)))));
+        assertThat(together).extracting(QueryResult::rows).containsExactly(alone.rows(), alone.rows());
+        assertThatThrownBy(() -> store().readTogether(() -> store().query("CREATE (:Video {id: 'sneaky2'})", Map.of())))
+                .isInstanceOf(CotasksException.class)
+                .hasMessage("not a read-only query (it would write): use write() for updates");
+        assertThatThrownBy(() -> store().readTogether(() -> {
+            throw new IllegalStateException("work failed");
+        })).hasMessage("work failed");
+        assertThat(store().query("MATCH (v:Video {id: 'sneaky2'}) RETURN v", Map.of()).rows()).isEmpty();
+        assertThat(store().readTogether(() -> store().query(cypher, Map.of("id", id))).rows()).isEqualTo(alone.rows());
+    }
+
+    @Test
     void writeCommitsAndProfileCountsDbHits() {
         QueryResult created = store().write("MERGE (v:Video {id: $id}) SET v.dataset = 'video' RETURN v.id AS id",
                 Map.of("id", "w-" + getClass().getSimpleName()));

@@ -61,7 +61,7 @@ public final class CotGenerator implements NextQaSource {
         if ("star".equals(question.dataset())) {
             return generate(fromQuestion(question));
         }
-        return nextqa.generate(question, facts(question.videoId()), maxTokens).result();
+        return explainNextQa(question).result();
     }
 
     /** The CoT for a STAR question read from its file (keyframe window and annotated actions known). */
@@ -69,10 +69,10 @@ public final class CotGenerator implements NextQaSource {
         return star.generate(question, maxTokens).result();
     }
 
-    /** The full outcome (plan and CoT) of a NExT-QA question. */
+    /** The full outcome (plan and CoT) of a NExT-QA question; its statements read in one transaction. */
     @Override
     public NextQaCot.Outcome explainNextQa(Question question) {
-        return nextqa.generate(question, facts(question.videoId()), maxTokens);
+        return engine.together(() -> nextqa.generate(question, facts(question.videoId()), maxTokens));
     }
 
     /** The full outcome (program run and CoT) of a STAR question. */
@@ -80,10 +80,10 @@ public final class CotGenerator implements NextQaSource {
         return star.generate(question, maxTokens);
     }
 
-    /** The video's facts, read once per video through the DSL and cached. */
+    /** The video's facts, read once per video through the DSL (in one transaction) and cached. */
     @Override
     public VideoFacts facts(String videoId) {
-        return facts.computeIfAbsent(videoId, id -> VideoFacts.load(engine, id));
+        return facts.computeIfAbsent(videoId, id -> engine.together(() -> VideoFacts.load(engine, id)));
     }
 
     public int maxTokens() {

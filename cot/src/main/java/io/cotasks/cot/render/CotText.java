@@ -4,8 +4,6 @@ import io.cotasks.cot.CotStep;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders the four steps as compact text under a token budget.
@@ -21,19 +19,49 @@ import java.util.regex.Pattern;
  */
 public final class CotText {
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z]+|[0-9]+|[^\\sA-Za-z0-9]");
-
     private CotText() {
     }
 
-    /** The token count of a text under the rule above. */
+    /**
+     * The token count of a text under the rule above: what the pattern {@code [A-Za-z]+|[0-9]+|[^\sA-Za-z0-9]}
+     * finds, counted by a scan (a regex matcher was 4% of {@code bench cot}'s time).
+     */
     public static int tokens(String text) {
-        Matcher m = TOKEN.matcher(text);
         int n = 0;
-        while (m.find()) {
-            n++;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (isLetter(c)) {
+                do {
+                    i++;
+                } while (i < length && isLetter(text.charAt(i)));
+                n++;
+            } else if (isDigit(c)) {
+                do {
+                    i++;
+                } while (i < length && isDigit(text.charAt(i)));
+                n++;
+            } else {
+                // one code point, as the pattern's class matches: a surrogate pair is one token
+                n += isSpace(c) ? 0 : 1;
+                i += Character.charCount(text.codePointAt(i));
+            }
         }
         return n;
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The pattern's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     /** The steps' texts, fitted together under {@code maxTokens}. */

@@ -26,6 +26,37 @@ class CotTextTest {
         assertThat(CotText.tokens("")).isZero();
     }
 
+    /** The rule's own statement as a pattern: the scan must count exactly what it finds. */
+    private static int patternTokens(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z]+|[0-9]+|[^\\sA-Za-z0-9]").matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void countsWhatTheRulesPatternFinds() throws Exception {
+        List<String> texts = new java.util.ArrayList<>(List.of("", " ", "a", "7", "#", "\t\n\u000B\f\r x",
+                "\u00a0\u2026\u00e9t\u00e9 caf\u00e9", "\ud83d\ude00 emoji\ud83d\ude00", "\ud83d lone \ude00 surrogates",
+                "x1y22z333", "0-9.91s (f0-296)", "adult#2 behind adult#1; ", "\u0000\u001f\u007f"));
+        texts.addAll(java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                CotTextTest.class.getResource("/golden/nextqa/grounding_steps.txt").toURI())));
+        java.util.Random random = new java.util.Random(12);
+        String alphabet = "aZ09 \t\n#.,;|-[]()\u2026\u00e9\ud83d\ude00\u000B";
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        for (String text : texts) {
+            assertThat(CotText.tokens(text)).as(text).isEqualTo(patternTokens(text));
+        }
+    }
+
     @Test
     void keepsEverythingUnderALargeBudget() {
         List<CotStep> steps = CotText.fit(drafts(), 512);
