@@ -32,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code origin=hash} in the video's {@code contentHashes}, read up front) is skipped; otherwise it is
  * loaded on the worker with that hash (so its content is hashed once), and its graph and questions are
  * written in one transaction through {@link SceneGraphStore#writeVideos}, the hash with the graph, so a
- * killed run re-does the video. Graphs of fewer than {@value #SMALL_VIDEO_ELEMENTS} elements are collected
- * from all workers and written several to a transaction, each still whole. A failing unit is reported and
+ * killed run re-does the video. Graphs of fewer than {@value #SMALL_VIDEO_ELEMENTS} elements (and the
+ * questions of a video already stored) are collected from all workers and written several to a transaction,
+ * each unit still whole. A failing unit is reported and
  * counted and never stops the others, unless {@code failFast}. At most {@code 2 x workers} units are queued
  * or running at a time.
  *
@@ -225,8 +226,9 @@ public final class IngestRunner {
 
     /**
      * Writes a unit's graph and questions in one transaction, replacing what its origin wrote before: a
-     * small graph joins the shared batch, a bare NExT-QA video is written only when the video has no graph
-     * yet.
+     * small graph, or the questions of a video already stored, joins the shared batch (a NExT-QA file is one
+     * unit per video, a few questions each); a bare NExT-QA video is written only when the video has no graph
+     * yet, alone, so the next unit of that video finds it.
      */
     private void write(IngestUnit unit, UnitContent content) {
         VideoGraph graph = content.graph();
@@ -240,8 +242,9 @@ public final class IngestRunner {
         String videoId = graph != null ? graph.video().id() : qs.get(0).videoId();
         described.add(List.of(videoId, unit.origin()));
         UnitWrite write = new UnitWrite(videoId, unit.origin(), graph, qs, false);
-        long size = graph == null ? 0 : graph.elementCount();
-        if (graph != null && !content.graphOnlyIfAbsent() && batch.isSmall(size)) {
+        long size = graph == null ? 2L * qs.size() : graph.elementCount();
+        boolean shares = graph == null || !content.graphOnlyIfAbsent();
+        if (shares && batch.isSmall(size)) {
             writeBatch(batch.add(unit, write, content.unmappedLabels(), size));
         } else {
             count(List.of(write), store.writeUnits(List.of(write), DERIVATION));

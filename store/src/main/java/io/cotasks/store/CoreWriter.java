@@ -252,9 +252,18 @@ final class CoreWriter {
         return existing != null ? existing : from.createRelationshipTo(to, type);
     }
 
-    /** A node written in this call, else one already in the graph (derived events point at older ones). */
+    /**
+     * A node written in this call, else one already in the graph (derived events point at older ones), kept
+     * in {@code written} so each is looked up once.
+     */
     private Node find(Label label, Map<String, Node> written, String uid) {
         Node n = written.get(uid);
-        return n != null ? n : tx.findNode(label, Schema.UID, uid);
+        if (n == null) {
+            n = tx.findNode(label, Schema.UID, uid);
+            if (n != null) {
+                written.put(uid, n);
+            }
+        }
+        return n;
     }
 }

@@ -192,6 +192,10 @@ final class GraphWriter {
             byUid.put(q.uid(), questionRow(q));
         }
         List<Map<String, Object>> all = new ArrayList<>(byUid.values());
+        if (tx.core().isPresent()) {
+            CoreQuestions.write(tx.core().get(), all, slot);
+            return new WriteSummary(2L * all.size(), false);
+        }
         for (int from = 0; from < all.size(); from += QUESTION_BATCH) {
             List<Map<String, Object>> batch = all.subList(from, Math.min(all.size(), from + QUESTION_BATCH));
             tx.run(Cypher.QUESTIONS, Map.of("rows", batch, "slot", slot));

@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * The part of a unit's write that replaces what its origin wrote before, in the unit's transaction, with the
- * same Cypher on both backends (it runs only when a video already holds something, never on a first
+ * same Cypher on both backends (on the embedded one, the statements every re-derivation runs go through
+ * {@link CoreReplacement} instead; it runs only when a video already holds something, never on a first
  * ingest): removing the origin from what it wrote (deleting what no other origin wrote), dropping the
  * video's derived elements, and reading back what remains so they can be derived again.
  */
@@ -76,6 +77,10 @@ final class Replacement {
     }
 
     static void dropDerived(CypherTx tx, String videoId) {
+        if (tx.core().isPresent()) {
+            CoreReplacement.dropDerived(tx.core().get(), videoId);
+            return;
+        }
         DROP_DERIVED.forEach(s -> tx.run(s, Map.of("id", videoId)));
     }
 
@@ -88,6 +93,9 @@ final class Replacement {
     }
 
     static boolean populated(CypherTx tx, String videoId) {
+        if (tx.core().isPresent()) {
+            return CoreReplacement.populated(tx.core().get(), videoId);
+        }
         List<Map<String, Object>> rows = tx.run(Cypher.POPULATED, Map.of("id", videoId)).rows();
         return !rows.isEmpty() && Boolean.TRUE.equals(rows.get(0).get("populated"));
     }
@@ -97,6 +105,9 @@ final class Replacement {
      * entities by track id, their boxes by frame, its events by uid; no temporal relations.
      */
     static VideoGraph remaining(CypherTx tx, String videoId, String origin) {
+        if (tx.core().isPresent()) {
+            return CoreReplacement.remaining(tx.core().get(), videoId, origin);
+        }
         Map<String, Object> id = Map.of("id", videoId);
         Map<String, Object> v = tx.run("MATCH (v:Video {id: $id}) RETURN v.dataset AS dataset, v.fps AS fps, "
                 + "v.frameCount AS frameCount, v.width AS width, v.height AS height", id).rows().get(0);
