@@ -47,7 +47,18 @@ public final class CypherCompiler {
      * @param steps        the session's {@code LET} steps
      */
     public static CompiledQuery compile(Query query, String sessionVideo, Map<String, Step> steps) {
-        return new CypherCompiler(sessionVideo, steps, StatementShape.of(query, sessionVideo != null)).query(query);
+        String shape = StatementShape.of(query, sessionVideo != null);
+        CompiledQuery reused = ParameterWalk.reuse(query, sessionVideo, shape, CypherTexts.SHARED);
+        if (reused != null && !CypherTexts.SHARED.verifies()) {
+            return reused;
+        }
+        CompiledQuery compiled = new CypherCompiler(sessionVideo, steps, shape).query(query);
+        if (reused != null && !(reused.equals(compiled)
+                && List.copyOf(reused.parameters().keySet()).equals(List.copyOf(compiled.parameters().keySet())))) {
+            throw new IllegalStateException("the parameters read from the syntax tree differ from the compiler's:\n"
+                    + reused + "\n" + compiled);
+        }
+        return compiled;
     }
 
     private CompiledQuery query(Query query) {

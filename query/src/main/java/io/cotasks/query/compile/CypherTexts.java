@@ -41,6 +41,17 @@ final class CypherTexts {
         this.verify = verify;
     }
 
+    /** Whether every statement whose text is cached is also rendered again and compared. */
+    boolean verifies() {
+        return verify;
+    }
+
+    /** The cached text of the parameters' shape when it was rendered with the same parameter names, otherwise null. */
+    String cached(Params params) {
+        Text cached = cache.getIfPresent(params.shape());
+        return cached != null && cached.parameters().equals(List.copyOf(params.values().keySet())) ? cached.cypher() : null;
+    }
+
     /**
      * The Cypher text of a statement: the cached text of its shape when one was rendered with the same
      * parameter names, otherwise a new rendering, which is then cached.

@@ -104,6 +104,46 @@ class CypherCacheTest {
     }
 
     @Test
+    void parametersReadFromTheSyntaxTreeAreTheCompilersOwn() {
+        List<String> covered = new ArrayList<>(List.of(
+                "ENTITIES " + V1, "ENTITIES (p:adult) " + V1 + " LIMIT 2",
+                "ENTITIES (p:adult|child) " + V1 + " FRAMES 0..100 SOURCE annotation",
+                "ENTITIES (x#1) " + V1 + " SECONDS 1.5..4 SOURCE annotation|derived LIMIT 5",
+                "TRACK (x#1) " + V1 + " FRAMES 29..119 SAMPLE 4", "TRACK (d:dog#0) " + V1 + " AT FRAME 30",
+                "TRACK (x:adult|child) " + V1 + " SECONDS 1..2", "TRACK (x#1) " + V1 + " FIRST 5s",
+                "TRACK (x#1) " + V1 + " LAST 10s", "TRACK (x#1) " + V1 + " AT 3.5s SOURCE derived",
+                "SPATIAL (#2), (#1) " + V1 + " FRAMES 0..296", "SPATIAL (a:adult), (b:dog|toy) " + V1 + " SECONDS 1.5..9",
+                "SPATIAL (), (#1) " + V1 + " LAST 10s SOURCE annotation|derived", "SPATIAL (a:adult) " + V1 + " AT FRAME 9",
+                "LOCALIZE (x#2)-[watch]->(y#1) " + V1, "LOCALIZE ()-[*]->() " + V1 + " FRAMES 0..100",
+                "LOCALIZE (x:adult|child)-[watch|pull]->(y:dog) " + V1 + " SECONDS 0..10 SOURCE annotation LIMIT 1",
+                "LOCALIZE (x:adult)-[*:attention]->(y:dog) " + V1 + " FIRST 5s",
+                "LOCALIZE (x:adult)-[watch] " + V1 + " AT 3.5s",
+                "TEMPORAL a = (x#2)-[behind]->(y#1), b = (x)-[*]->() " + V1 + " FRAMES 0..296 SOURCE annotation",
+                "TEMPORAL e = (x)-[*]->() " + V1 + " SOURCE annotation",
+                "TEMPORAL a = (x:adult)-[watch]->(y:dog), b = (y)-[*]->(z) " + V1 + " LAST 10s",
+                "TEMPORAL (x:child)-[hold]->(y:toy), (y)-[*:spatial]->(z#0) " + V1 + " AT FRAME 40"));
+        QueryEngine engine = QueryEngine.on(RealGraph.store());
+        for (String s : covered) {
+            CompiledQuery compiled = engine.compile(s);
+            CompiledQuery read = ParameterWalk.reuse(query(s), null, shape(s), CypherTexts.SHARED);
+            assertThat(read).as(s).isEqualTo(compiled);
+            assertThat(read.parameters().keySet()).as(s).containsExactlyElementsOf(compiled.parameters().keySet());
+        }
+        QueryEngine inVideo = QueryEngine.on(RealGraph.store());
+        inVideo.run("USE VIDEO '" + RealGraph.VIDOR + "'");
+        String noScope = "TRACK (x#1) FRAMES 29..119 SAMPLE 4";
+        CompiledQuery compiled = inVideo.compile(noScope);
+        assertThat(ParameterWalk.reuse(query(noScope), RealGraph.VIDOR, StatementShape.of(query(noScope), true),
+                CypherTexts.SHARED)).isEqualTo(compiled);
+        String where = "LOCALIZE a = (x:adult)-[watch]->(y:dog), b = (y)-[*]->(x) " + V1 + " WHERE a BEFORE b";
+        engine.compile(where);
+        assertThat(ParameterWalk.reuse(query(where), null, shape(where), CypherTexts.SHARED)).isNull();
+        String events = "EVENTS e = (x:adult)-[watch]->(y:dog) " + V1;
+        engine.compile(events);
+        assertThat(ParameterWalk.reuse(query(events), null, shape(events), CypherTexts.SHARED)).isNull();
+    }
+
+    @Test
     void cachedStatementsReturnTheAnnotatedRows() throws IOException {
         QueryEngine engine = QueryEngine.on(RealGraph.store());
         JsonNode file = new ObjectMapper().readTree(RealGraph.SHARED.resolve("vidor/annotations/2793806282.json")
