@@ -67,6 +67,11 @@ public final class QuestionAnalyser {
         return STANDARD;
     }
 
+    /** Drops the kept parses, so that the next {@link #parse} of every question runs the tagger again (benchmarks). */
+    public void forgetParses() {
+        cache.clear();
+    }
+
     /** The analysis of one question; never null, {@code parsed} false when it has no known form. */
     public QuestionParse parse(String question) {
         QuestionParse known = cache.get(question);
