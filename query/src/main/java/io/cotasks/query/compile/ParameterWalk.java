@@ -157,50 +157,47 @@ final class ParameterWalk {
 
     /** {@link Conditions#eventTime}: a range adds its end first. */
     private void eventTime(TimeFilter time) {
-        if (time == null) {
-            return;
+        if (time != null) {
+            time.accept(new Window(true));
         }
-        time.accept(new Window() {
-            @Override
-            public Void visitFrameRange(TimeFilter.FrameRange r) {
-                params.add("to", r.to());
-                params.add("from", r.from());
-                return null;
-            }
-
-            @Override
-            public Void visitSecondRange(TimeFilter.SecondRange r) {
-                params.add("toSec", r.to());
-                params.add("fromSec", r.from());
-                return null;
-            }
-        });
     }
 
     /** {@link Conditions#boxTime}: a range adds its start first. */
     private void boxTime(TimeFilter time) {
-        if (time == null) {
-            return;
+        if (time != null) {
+            time.accept(new Window(false));
         }
-        time.accept(new Window() {
-            @Override
-            public Void visitFrameRange(TimeFilter.FrameRange r) {
-                params.add("from", r.from());
-                params.add("to", r.to());
-                return null;
-            }
-
-            @Override
-            public Void visitSecondRange(TimeFilter.SecondRange r) {
-                params.add("fromSec", r.from());
-                params.add("toSec", r.to());
-                return null;
-            }
-        });
     }
 
-    /** The windows whose one parameter both conditions add alike; ranges differ in order. */
-    private abstract class Window implements TimeFilter.Visitor<Void> {
+    /** A time window's parameters in the order its condition adds them: event ranges end first, box ranges start first. */
+    private final class Window implements TimeFilter.Visitor<Void> {
+        private final boolean endFirst;
+
+        private Window(boolean endFirst) {
+            this.endFirst = endFirst;
+        }
+
+        private void range(String from, Object start, String to, Object end) {
+            if (endFirst) {
+                params.add(to, end);
+                params.add(from, start);
+            } else {
+                params.add(from, start);
+                params.add(to, end);
+            }
+        }
+
+        @Override
+        public Void visitFrameRange(TimeFilter.FrameRange r) {
+            range("from", r.from(), "to", r.to());
+            return null;
+        }
+
+        @Override
+        public Void visitSecondRange(TimeFilter.SecondRange r) {
+            range("fromSec", r.from(), "toSec", r.to());
+            return null;
+        }
 
         @Override
         public Void visitFirst(TimeFilter.First f) {
