@@ -25,19 +25,27 @@ import java.util.function.Predicate;
 public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> withoutGraph,
                           Map<NextQaType, int[]> coverage) {
 
+    /**
+     * Generates every question's CoT. The questions are worked through video by video (videos in the order of
+     * their first question), so that the generator's per-video state (the video's facts, the statements its
+     * earlier questions ran) serves all of a video's questions, however the file interleaves them; outcomes,
+     * the questions without a graph and {@code progress} keep the input order.
+     */
     public static NextQaBatch run(NextQaSource generator, List<Question> questions, Consumer<Question> progress) {
-        List<NextQaCot.Outcome> outcomes = new ArrayList<>();
-        List<Question> without = new ArrayList<>();
+        NextQaCot.Outcome[] byIndex = new NextQaCot.Outcome[questions.size()];
+        boolean[] without = new boolean[questions.size()];
         Map<NextQaType, int[]> coverage = NextQaTypes.byCode();
-        for (Question q : questions) {
+        int next = 0;
+        for (int i : byVideo(questions)) {
+            Question q = questions.get(i);
             int[] c = coverage.computeIfAbsent(NextQaTypes.of(q), t -> new int[5]);
             c[0]++;
             VideoFacts facts = generator.facts(q.videoId());
             if (facts.events().isEmpty() && facts.entities().isEmpty()) {
-                without.add(q);
+                without[i] = true;
             } else {
                 NextQaCot.Outcome o = generator.explainNextQa(q);
-                outcomes.add(o);
+                byIndex[i] = o;
                 boolean entity = o.plan().grounding().hasEntity();
                 boolean event = o.plan().anchor() != null;
                 c[1]++;
@@ -45,9 +53,30 @@ public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> witho
                 c[3] += event ? 1 : 0;
                 c[4] += entity && event ? 1 : 0;
             }
-            progress.accept(q);
+            // Progress in input order: a question is reported once it and every question before it are done.
+            while (next < questions.size() && (byIndex[next] != null || without[next])) {
+                progress.accept(questions.get(next++));
+            }
         }
-        return new NextQaBatch(outcomes, without, coverage);
+        List<NextQaCot.Outcome> outcomes = new ArrayList<>();
+        List<Question> withoutGraph = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            if (without[i]) {
+                withoutGraph.add(questions.get(i));
+            } else {
+                outcomes.add(byIndex[i]);
+            }
+        }
+        return new NextQaBatch(outcomes, withoutGraph, coverage);
+    }
+
+    /** Indexes of the questions grouped by video, videos in the order of their first question, stable within. */
+    static int[] byVideo(List<Question> questions) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            groups.computeIfAbsent(questions.get(i).videoId(), v -> new ArrayList<>()).add(i);
+        }
+        return groups.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
     }
 
     /** Frame localization of every question with a graph, in seconds. */

@@ -35,11 +35,11 @@ public final class NextQaCot {
     /** Boxes kept per tracked entity (the K of "boxes sampled to at most K frames"). */
     public static final int SAMPLE = 4;
 
-    private final QueryEngine engine;
+    private final VideoStatements runner;
     private final NextQaPlanner planner;
 
     private NextQaCot(QueryEngine engine, NextQaPlanner planner) {
-        this.engine = engine;
+        this.runner = VideoStatements.on(engine);
         this.planner = planner;
     }
 
@@ -81,7 +81,7 @@ public final class NextQaCot {
         String marker = p.grounded() ? "" : "NOT GROUNDED (" + missing(p) + "); ";
         Binding pattern = a == null ? Patterns.event(null, Patterns.any(), Patterns.anyPredicate(), Patterns.any())
                 : anchorPattern(null, a);
-        Result<Span> r = engine.run(Statements.localize(pattern).inVideo(p.facts().videoId()));
+        Result<Span> r = runner.run(p.facts().videoId(), Statements.localize(pattern).inVideo(p.facts().videoId()));
         String summary = marker + (a == null ? "whole video" : "anchor " + a.describe()) + clauses(p)
                 + "; focus " + secs(p, p.windowBegin(), p.windowEnd()) + " (" + p.rule() + ")";
         List<String> items = a == null ? List.of() : Evidence.spans(r.rows());
@@ -125,13 +125,13 @@ public final class NextQaCot {
         List<String> items = new ArrayList<>();
         List<VideoFacts.Entity> who = focusEntities(p);
         for (VideoFacts.Entity e : who) {
-            Result<TrackBox> boxes = engine.run(inWindow(Statements.track(Patterns.track("x", e.track()), SAMPLE), p));
+            Result<TrackBox> boxes = runner.run(p.facts().videoId(), inWindow(Statements.track(Patterns.track("x", e.track()), SAMPLE), p));
             statements.add(boxes.statement());
             items.addAll(Evidence.boxes(boxes.rows()));
         }
         String summary;
         if (who.isEmpty()) {
-            Result<EntityRef> all = engine.run(Statements.entities().inVideo(p.facts().videoId()));
+            Result<EntityRef> all = runner.run(p.facts().videoId(), Statements.entities().inVideo(p.facts().videoId()));
             statements.add(all.statement());
             summary = "entities: " + all.rows().size() + " tracks, none named by the question";
         } else {
@@ -163,7 +163,7 @@ public final class NextQaCot {
         List<VideoFacts.Entity> who = focusEntities(p);
         NodePattern[] nodes = who.isEmpty() ? new NodePattern[] {Patterns.any()}
                 : who.stream().map(e -> Patterns.track(null, e.track())).toArray(NodePattern[]::new);
-        Result<SpatialRelation> r = engine.run(inWindow(Statements.spatial(nodes), p));
+        Result<SpatialRelation> r = runner.run(p.facts().videoId(), inWindow(Statements.spatial(nodes), p));
         List<String> items = Evidence.relations(r.rows(), p.facts().fps());
         String summary = items.isEmpty() ? "no spatial relation in " + secs(p, p.windowBegin(), p.windowEnd())
                 : items.size() + " relations in " + secs(p, p.windowBegin(), p.windowEnd());
@@ -173,7 +173,7 @@ public final class NextQaCot {
     private StepDraft temporal(NextQaPlan p) {
         VideoFacts.Event a = p.anchor();
         if (a == null) {
-            Result<TemporalPair> r = engine.run(Statements.temporal(Patterns.event("e", Patterns.any(),
+            Result<TemporalPair> r = runner.run(p.facts().videoId(), Statements.temporal(Patterns.event("e", Patterns.any(),
                     Patterns.anyPredicate(), Patterns.any())).inVideo(p.facts().videoId()).source("annotation"));
             List<String> items = Evidence.timeline(r.rows(), p.facts().fps());
             return new StepDraft(CoTask.TEMPORAL_RELATIONS, List.of(r.statement()), "timeline of the video", items);
@@ -181,7 +181,7 @@ public final class NextQaCot {
         int begin = Math.min(a.begin(), p.windowBegin());
         int end = Math.max(a.end(), p.windowEnd());
         Binding others = Patterns.event("b", Patterns.node("x"), Patterns.anyPredicate(), Patterns.any());
-        Result<TemporalPair> r = engine.run(Statements.temporal(anchorPattern("a", a), others)
+        Result<TemporalPair> r = runner.run(p.facts().videoId(), Statements.temporal(anchorPattern("a", a), others)
                 .inVideo(p.facts().videoId()).frames(begin, Math.max(begin, end - 1)).source(a.source()));
         // The engine relates every pair of matched events; the step keeps the anchor's relations.
         List<TemporalPair> pairs = r.rows().stream().filter(pair -> isAnchor(pair.a(), a) || isAnchor(pair.b(), a)).toList();

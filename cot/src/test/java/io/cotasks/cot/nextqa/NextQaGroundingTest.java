@@ -82,4 +82,37 @@ class NextQaGroundingTest {
         }
         assertThat(actual.toString()).isEqualTo(Files.readString(GOLDEN));
     }
+
+    /**
+     * A batch works video by video and reuses the statements a video's earlier questions ran; what it gives is what
+     * each question gives alone on a fresh generator, in the input order, when the file interleaves the videos.
+     */
+    @Test
+    void aBatchOverInterleavedVideosGivesEachQuestionsOwnCotInInputOrder() {
+        List<Question> interleaved = new java.util.ArrayList<>();
+        List<Question> first = mc.values().stream().filter(q -> q.videoId().equals("3261079025")).sorted(
+                java.util.Comparator.comparing(Question::qid)).toList();
+        List<Question> second = mc.values().stream().filter(q -> q.videoId().equals("2809330695")).sorted(
+                java.util.Comparator.comparing(Question::qid)).toList();
+        for (int i = 0; i < Math.max(first.size(), second.size()); i++) {
+            if (i < first.size()) {
+                interleaved.add(first.get(i));
+            }
+            if (i < second.size()) {
+                interleaved.add(second.get(i));
+            }
+        }
+        List<Question> reported = new java.util.ArrayList<>();
+        NextQaBatch batch = NextQaBatch.run(CotGenerator.on(store), interleaved, reported::add);
+
+        assertThat(reported).containsExactlyElementsOf(interleaved);
+        assertThat(batch.withoutGraph()).isEmpty();
+        assertThat(batch.outcomes()).hasSize(interleaved.size());
+        for (int i = 0; i < interleaved.size(); i++) {
+            NextQaCot.Outcome alone = CotGenerator.on(store).explainNextQa(interleaved.get(i));
+            assertThat(batch.outcomes().get(i).result()).isEqualTo(alone.result());
+            assertThat(batch.outcomes().get(i).plan().explain()).isEqualTo(alone.plan().explain());
+        }
+        assertThat(NextQaBatch.byVideo(interleaved)).startsWith(0, 2, 4).hasSize(interleaved.size());
+    }
 }
