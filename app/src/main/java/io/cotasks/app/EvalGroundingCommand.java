@@ -2,6 +2,7 @@ package io.cotasks.app;
 
 import io.cotasks.cot.generator.CotGenerator;
 import io.cotasks.cot.grounding.GqaFiles;
+import io.cotasks.cot.grounding.GroundingBaselines;
 import io.cotasks.cot.grounding.GroundingMetrics;
 import io.cotasks.cot.grounding.GroundingScore;
 import io.cotasks.cot.nextqa.NextQaBatch;
@@ -30,7 +31,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code cotasks eval grounding --questions gqa.csv --spans gsub.json}: the frame localization step of each
  * question whose video has a graph, scored with the NExT-GQA metrics; the closing line reads
- * {@code mIoU X.X IoP@0.5 X.X}.
+ * {@code mIoU X.X IoP@0.5 X.X}; {@code --baselines} adds reference predictions on the same questions.
  */
 @Command(name = "grounding", description = "Score frame localization against NExT-GQA answer spans.")
 public final class EvalGroundingCommand implements Callable<Integer> {
@@ -49,6 +50,10 @@ public final class EvalGroundingCommand implements Callable<Integer> {
 
     @Option(names = "--predictions", paramLabel = "JSON", description = "Also write the predictions ({\"video_qid\": [begin, end]}).")
     Path predictionsOut;
+
+    @Option(names = "--baselines", description = "Also score reference predictions on the same questions: the whole video, "
+            + "a random event, and (with hindsight, marked *) the best event and the best of the events moved to random places.")
+    boolean baselines;
 
     private static void print(PrintWriter out, String label, GroundingScore score) {
         if (score.questions() > 0) {
@@ -92,6 +97,13 @@ public final class EvalGroundingCommand implements Callable<Integer> {
         out.println("by what the moment came from:");
         for (NextQaPlan.MomentSource source : NextQaPlan.MomentSource.values()) {
             print(out, source.label(), GroundingMetrics.score(truth, batch.predictions(p -> p.source() == source)));
+        }
+        if (baselines) {
+            out.println("baselines on the questions whose video has an event (* chosen with hindsight):");
+            List<NextQaPlan> plans = batch.outcomes().stream().map(o -> o.plan()).toList();
+            for (GroundingBaselines.Line line : GroundingBaselines.of(truth, plans, 1)) {
+                print(out, line.label(), line.score());
+            }
         }
         out.println(score.table());
         out.println(score.summaryLine());

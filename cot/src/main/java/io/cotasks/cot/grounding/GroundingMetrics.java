@@ -3,6 +3,7 @@ package io.cotasks.cot.grounding;
 import io.cotasks.datasets.nextqa.GqaSpans;
 import io.cotasks.store.model.Span;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,6 +31,18 @@ public final class GroundingMetrics {
         return new double[]{iou, iop};
     }
 
+    /** A question's figures: the best IoU and, separately, the best IoP over its segments, as {@code [iou, iop]}. */
+    public static double[] best(List<Span> segments, double[] prediction) {
+        double bestIou = 0;
+        double bestIop = 0;
+        for (Span segment : segments) {
+            double[] s = iouIop(segment, prediction);
+            bestIou = Math.max(bestIou, s[0]);
+            bestIop = Math.max(bestIop, s[1]);
+        }
+        return new double[]{bestIou, bestIop};
+    }
+
     /**
      * Scores predictions ({@code "video_qid" -> [begin, end]} seconds) against ground truth
      * (a gsub file's spans).
@@ -48,13 +61,9 @@ public final class GroundingMetrics {
                 if (p == null) {
                     continue;
                 }
-                double bestIou = 0;
-                double bestIop = 0;
-                for (Span segment : q.getValue()) {
-                    double[] s = iouIop(segment, p);
-                    bestIou = Math.max(bestIou, s[0]);
-                    bestIop = Math.max(bestIop, s[1]);
-                }
+                double[] best = best(q.getValue(), p);
+                double bestIou = best[0];
+                double bestIop = best[1];
                 n++;
                 sumIou += bestIou;
                 sumIop += bestIop;

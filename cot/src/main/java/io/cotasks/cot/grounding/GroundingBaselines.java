@@ -1,0 +1,134 @@
+package io.cotasks.cot.grounding;
+
+import io.cotasks.cot.VideoFacts;
+import io.cotasks.cot.nextqa.NextQaPlan;
+import io.cotasks.datasets.nextqa.GqaSpans;
+import io.cotasks.store.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+/**
+ * Reference predictions that put the planner's grounding figures in context, all on the same questions: those
+ * with answer spans whose video has at least one event. Two of them choose with hindsight (they read the answer
+ * spans) and so bound what choosing among the graph's events can reach; the last one is the same hindsight choice
+ * among copies of the video's events moved to random places, which measures how much of that bound comes from
+ * choosing with hindsight among several spans rather than from the events' true times.
+ */
+public final class GroundingBaselines {
+
+    /** Draws of random event places averaged in the last line. */
+    static final int DRAWS = 10;
+
+    /** One reference prediction and its figures. */
+    public record Line(String label, GroundingScore score) {
+    }
+
+    private GroundingBaselines() {
+    }
+
+    /** The reference lines, the planner's own figures first; {@code seed} fixes the random places. */
+    public static List<Line> of(GqaSpans truth, List<NextQaPlan> plans, long seed) {
+        List<Case> cases = new ArrayList<>();
+        for (NextQaPlan p : plans) {
+            List<Span> spans = truth.of(p.question().videoId(), p.question().qid());
+            if (!spans.isEmpty() && !p.facts().events().isEmpty()) {
+                cases.add(new Case(spans, p));
+            }
+        }
+        Random random = new Random(seed);
+        return List.of(
+                line("the planner", cases, c -> List.of(c.score(c.plan.moment()))),
+                line("whole video", cases, c -> List.of(c.score(new double[]{0, c.seconds(c.frames())}))),
+                line("random event", cases, c -> c.eventScores(c.plan.facts().events())),
+                line("best event*", cases, c -> List.of(best(c.eventScores(c.plan.facts().events())))),
+                line("best moved*", cases, c -> {
+                    List<double[]> draws = new ArrayList<>();
+                    for (int d = 0; d < DRAWS; d++) {
+                        draws.add(best(c.eventScores(moved(c, random))));
+                    }
+                    return draws;
+                }));
+    }
+
+    /** Averages each question's alternatives (an expectation over equally likely predictions). */
+    private static Line line(String label, List<Case> cases, Function<Case, List<double[]>> alternatives) {
+        Tally t = new Tally();
+        for (Case c : cases) {
+            List<double[]> a = alternatives.apply(c);
+            for (double[] s : a) {
+                t.add(s, 1.0 / a.size());
+            }
+        }
+        return new Line(label, t.score(cases.size()));
+    }
+
+    /** The alternative with the highest IoU, then the highest IoP. */
+    private static double[] best(List<double[]> scores) {
+        double[] b = scores.get(0);
+        for (double[] s : scores) {
+            if (s[0] > b[0] || (s[0] == b[0] && s[1] > b[1])) {
+                b = s;
+            }
+        }
+        return b;
+    }
+
+    /** The video's events, each moved (length kept) to a begin drawn uniformly from the frames it fits in. */
+    private static List<VideoFacts.Event> moved(Case c, Random random) {
+        List<VideoFacts.Event> out = new ArrayList<>();
+        for (VideoFacts.Event e : c.plan.facts().events()) {
+            int room = Math.max(0, c.frames() - e.length());
+            int begin = random.nextInt(room + 1);
+            out.add(new VideoFacts.Event(e.predicate(), e.kind(), e.source(), e.subject(), e.object(), begin,
+                    begin + e.length()));
+        }
+        return out;
+    }
+
+    private record Case(List<Span> truth, NextQaPlan plan) {
+
+        int frames() {
+            int last = plan.facts().events().stream().mapToInt(VideoFacts.Event::end).max().orElse(0);
+            return Math.max(plan.facts().frameCount(), last);
+        }
+
+        double seconds(int frame) {
+            return plan.facts().seconds(frame);
+        }
+
+        double[] score(double[] prediction) {
+            return GroundingMetrics.best(truth, prediction);
+        }
+
+        List<double[]> eventScores(List<VideoFacts.Event> events) {
+            return events.stream().map(e -> score(new double[]{seconds(e.begin()), seconds(e.end())})).toList();
+        }
+    }
+
+    /** Weighted sums of the six figures. */
+    private static final class Tally {
+        private double iou;
+        private double iop;
+        private double iop3;
+        private double iop5;
+        private double iou3;
+        private double iou5;
+
+        void add(double[] s, double w) {
+            iou += w * s[0];
+            iop += w * s[1];
+            iop3 += s[1] >= 0.3 ? w : 0;
+            iop5 += s[1] >= 0.5 ? w : 0;
+            iou3 += s[0] >= 0.3 ? w : 0;
+            iou5 += s[0] >= 0.5 ? w : 0;
+        }
+
+        GroundingScore score(int n) {
+            double pct = n == 0 ? 0 : 100.0 / n;
+            return new GroundingScore(n, iop * pct, iop3 * pct, iop5 * pct, iou * pct, iou3 * pct, iou5 * pct);
+        }
+    }
+}
