@@ -7,6 +7,12 @@ import io.cotasks.ingest.IngestReport;
 import io.cotasks.ingest.IngestRunner;
 import io.cotasks.ingest.Shard;
 import io.cotasks.ingest.sources.Sources;
+import io.cotasks.query.QueryEngine;
+import io.cotasks.query.result.Result;
+import io.cotasks.query.result.Span;
+import io.cotasks.query.statement.Operator;
+import io.cotasks.query.statement.Patterns;
+import io.cotasks.query.statement.Statements;
 import io.cotasks.store.SceneGraphStore;
 import io.cotasks.store.TestStores;
 import io.cotasks.store.model.Question;
@@ -114,5 +120,20 @@ class NextQaGroundingTest {
             assertThat(batch.outcomes().get(i).plan().explain()).isEqualTo(alone.plan().explain());
         }
         assertThat(NextQaBatch.byVideo(interleaved)).startsWith(0, 2, 4).hasSize(interleaved.size());
+    }
+
+    /** A statement run again on the same video gives the kept result; the first statement on another video forgets it. */
+    @Test
+    void aStatementAnEarlierQuestionOfTheVideoRanGivesItsKeptResult() {
+        VideoStatements runner = VideoStatements.on(QueryEngine.on(store));
+        Function<String, Operator<Span>> anyEvent = v -> Statements.localize(
+                Patterns.event(null, Patterns.any(), Patterns.anyPredicate(), Patterns.any())).inVideo(v);
+        Result<Span> first = runner.run("3261079025", anyEvent.apply("3261079025"));
+        assertThat(first.rows()).isNotEmpty();
+        assertThat(runner.run("3261079025", anyEvent.apply("3261079025"))).isSameAs(first);
+        Result<Span> other = runner.run("2809330695", anyEvent.apply("2809330695"));
+        assertThat(other.statement()).contains("2809330695");
+        Result<Span> again = runner.run("3261079025", anyEvent.apply("3261079025"));
+        assertThat(again).isNotSameAs(first).isEqualTo(first);
     }
 }
