@@ -52,7 +52,8 @@ public final class EvalGroundingCommand implements Callable<Integer> {
     Path predictionsOut;
 
     @Option(names = "--baselines", description = "Also score reference predictions on the same questions: the whole video, "
-            + "a random event, and (with hindsight, marked *) the best event and the best of the events moved to random places.")
+            + "a random event, and (with hindsight, marked *) the best event or hull of two events, of the graph and of its "
+            + "events moved to random places.")
     boolean baselines;
 
     private static void print(PrintWriter out, String label, GroundingScore score) {

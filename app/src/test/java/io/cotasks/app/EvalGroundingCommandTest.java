@@ -47,9 +47,9 @@ class EvalGroundingCommandTest {
     }
 
     /**
-     * {@code --baselines} scores reference predictions on the same 13 questions. The whole-video, random-event and
-     * best-event lines were checked against an independent calculation over the same three files (the sample's
-     * events, its fps and frame count, and eval_ground's best IoU / IoP over the segments).
+     * {@code --baselines} scores reference predictions on the same 13 questions. The whole-video, random-event,
+     * best-event and best-of-one-or-two-events lines were checked against an independent calculation over the same
+     * three files (the sample's events, its fps and frame count, and eval_ground's best IoU / IoP over the segments).
      */
     @Test
     void baselinesScoreReferencePredictionsOnTheSameQuestions() {
@@ -60,12 +60,14 @@ class EvalGroundingCommandTest {
         List<String> lines = run.out().lines().toList();
         int at = lines.indexOf("baselines on the questions whose video has an event (* chosen with hindsight):");
         assertThat(at).isPositive();
-        assertThat(lines.subList(at + 1, at + 6)).containsExactly(
+        assertThat(lines.subList(at + 1, at + 8)).containsExactly(
                 "  the planner      questions 13  mIoP 37.9  IoP@0.3 38.5  IoP@0.5 38.5  mIoU 20.4  IoU@0.3 30.8  IoU@0.5 7.7",
                 "  whole video      questions 13  mIoP 14.9  IoP@0.3 15.4  IoP@0.5 0.0  mIoU 14.9  IoU@0.3 15.4  IoU@0.5 0.0",
                 "  random event     questions 13  mIoP 28.1  IoP@0.3 28.8  IoP@0.5 23.1  mIoU 15.2  IoU@0.3 23.1  IoU@0.5 9.6",
-                "  best event*      questions 13  mIoP 34.5  IoP@0.3 38.5  IoP@0.5 30.8  mIoU 24.7  IoU@0.3 38.5  IoU@0.5 23.1",
-                "  best moved*      questions 13  mIoP 30.1  IoP@0.3 33.8  IoP@0.5 30.0  mIoU 21.3  IoU@0.3 29.2  IoU@0.5 19.2");
+                "  best event*      questions 13  mIoP 42.1  IoP@0.3 38.5  IoP@0.5 38.5  mIoU 24.7  IoU@0.3 38.5  IoU@0.5 23.1",
+                "  best 1-2 events* questions 13  mIoP 42.1  IoP@0.3 38.5  IoP@0.5 38.5  mIoU 24.7  IoU@0.3 38.5  IoU@0.5 23.1",
+                "  best moved*      questions 13  mIoP 31.3  IoP@0.3 33.8  IoP@0.5 31.5  mIoU 21.3  IoU@0.3 29.2  IoU@0.5 19.2",
+                "  best moved 1-2*  questions 13  mIoP 32.2  IoP@0.3 35.4  IoP@0.5 28.5  mIoU 22.8  IoU@0.3 27.7  IoU@0.5 17.7");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("mIoU 20.4 IoP@0.5 38.5");
     }
 
