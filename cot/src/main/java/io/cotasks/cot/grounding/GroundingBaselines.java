@@ -94,11 +94,12 @@ public final class GroundingBaselines {
         return out;
     }
 
-    private record Case(List<Span> truth, NextQaPlan plan) {
+    /** A scored question; {@code frames} is the video's length, at least up to its last event's end. */
+    private record Case(List<Span> truth, NextQaPlan plan, int frames) {
 
-        int frames() {
-            int last = plan.facts().events().stream().mapToInt(VideoFacts.Event::end).max().orElse(0);
-            return Math.max(plan.facts().frameCount(), last);
+        Case(List<Span> truth, NextQaPlan plan) {
+            this(truth, plan, Math.max(plan.facts().frameCount(),
+                    plan.facts().events().stream().mapToInt(VideoFacts.Event::end).max().orElse(0)));
         }
 
         double seconds(int frame) {
