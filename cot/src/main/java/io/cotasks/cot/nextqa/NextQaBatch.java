@@ -28,14 +28,14 @@ public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> witho
     /**
      * Generates every question's CoT. The questions are worked through video by video (videos in the order of
      * their first question), so that the generator's per-video state (the video's facts, the statements its
-     * earlier questions ran) serves all of a video's questions, however the file interleaves them; outcomes,
-     * the questions without a graph and {@code progress} keep the input order.
+     * earlier questions ran) serves all of a video's questions, however the file interleaves them; outcomes and
+     * the questions without a graph keep the input order, and {@code progress} hears of each question as it is
+     * done (so a progress bar moves at the pace of the work).
      */
     public static NextQaBatch run(NextQaSource generator, List<Question> questions, Consumer<Question> progress) {
         NextQaCot.Outcome[] byIndex = new NextQaCot.Outcome[questions.size()];
         boolean[] without = new boolean[questions.size()];
         Map<NextQaType, int[]> coverage = NextQaTypes.byCode();
-        int next = 0;
         for (int i : byVideo(questions)) {
             Question q = questions.get(i);
             int[] c = coverage.computeIfAbsent(NextQaTypes.of(q), t -> new int[5]);
@@ -53,10 +53,7 @@ public record NextQaBatch(List<NextQaCot.Outcome> outcomes, List<Question> witho
                 c[3] += event ? 1 : 0;
                 c[4] += entity && event ? 1 : 0;
             }
-            // Progress in input order: a question is reported once it and every question before it are done.
-            while (next < questions.size() && (byIndex[next] != null || without[next])) {
-                progress.accept(questions.get(next++));
-            }
+            progress.accept(q);
         }
         List<NextQaCot.Outcome> outcomes = new ArrayList<>();
         List<Question> withoutGraph = new ArrayList<>();
